@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotaDocument } from "@/components/nota/nota-document";
+import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
+import { requireUser } from "@/lib/auth/current-user";
+import { findReadableNota } from "@/lib/nota/find-readable-nota";
+
+export async function generateMetadata({ params }: PageProps<"/notas/[reference]">): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).reference) };
+}
+
+export default async function NotaPage({ params }: PageProps<"/notas/[reference]">) {
+  const user = await requireUser();
+  const reference = decodeURIComponent((await params).reference);
+  const nota = await findReadableNota(user, reference);
+  if (!nota) notFound();
+
+  return (
+    <>
+      <nav aria-label="Kruimelpad" className="mb-4 text-sm">
+        <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <span>{nota.reference}</span>
+      </nav>
+      <NotaRoutingSummary nota={nota} />
+      <NotaDocument nota={nota} />
+    </>
+  );
+}

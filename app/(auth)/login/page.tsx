@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Brand } from "@/components/layout/brand";
+import { LoginForm } from "@/components/auth/login-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
+
+export const metadata: Metadata = { title: "Inloggen" };
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const params = await searchParams;
+  const callbackPath = safeCallbackPath(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackPath);
+  const error = typeof params.error === "string" ? params.error : null;
+
+  return (
+    <div className="min-h-screen bg-grijs-1">
+      <header className="border-b-4 border-rijks bg-white">
+        <div className="mx-auto max-w-5xl px-4 py-3">
+          <Brand />
+        </div>
+      </header>
+      <main id="inhoud" className="mx-auto max-w-md px-4 py-10">
+        <div className="border border-grijs-2 bg-white p-6 shadow-sm">
+          <h1 className="mb-1 text-2xl font-bold text-rijks">Inloggen</h1>
+          <p className="mb-6 text-grijs-5">Log in met uw e-mailadres en wachtwoord.</p>
+          <LoginForm callbackPath={callbackPath} initialErrorCode={error} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/dates";
+import { CLASSIFICATION_LABELS, MARKING_LABELS } from "@/lib/nota/labels";
+import type { NotaListItem, NotaListQuery, NotaSortKey } from "@/lib/nota/list-notas";
+
+const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
+  { key: "referentie", label: "Onze referentie" },
+  { key: "titel", label: "Titel" },
+  { key: "markering", label: "Markering" },
+  { key: "status", label: "Status" },
+  { key: "plandatum", label: "Plandatum/Deadline" },
+  { key: "kamer", label: "Kamer" },
+];
+
+export function NotaListTable({ notas, query }: { notas: NotaListItem[]; query: NotaListQuery }) {
+  if (notas.length === 0) {
+    return <p className="border border-grijs-2 bg-grijs-1 p-4">Er zijn geen nota&apos;s die u mag inzien.</p>;
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">
+          Nota&apos;s, gesorteerd op {COLUMNS.find((c) => c.key === query.sorteer)?.label ?? "Kamer"} (
+          {query.richting === "op" ? "oplopend" : "aflopend"})
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-rijks">
+            {COLUMNS.map((column) => (
+              <SortableHeader key={column.key} column={column} query={query} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {notas.map((nota) => (
+            <tr key={nota.id} className="border-b border-grijs-2 align-top hover:bg-grijs-1">
+              <td className="py-2 pr-4 font-mono whitespace-nowrap">
+                <Link href={`/notas/${encodeURIComponent(nota.reference)}`}>{nota.reference}</Link>
+              </td>
+              <td className="py-2 pr-4">
+                {nota.title}
+                {nota.classification !== "ONGERUBRICEERD" && (
+                  <span className="ml-2 text-sm font-bold uppercase text-rood">{CLASSIFICATION_LABELS[nota.classification]}</span>
+                )}
+              </td>
+              <td className="py-2 pr-4 whitespace-nowrap">{MARKING_LABELS[nota.marking]}</td>
+              <td className="py-2 pr-4">
+                <StatusBadge status={nota.status} />
+              </td>
+              <td className="py-2 pr-4 whitespace-nowrap">{nota.plannedDate ? formatDate(nota.plannedDate) : <NotSet />}</td>
+              <td className="py-2 whitespace-nowrap">{nota.kamerDeadline ? formatDate(nota.kamerDeadline) : <NotSet />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NotSet() {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="sr-only">geen</span>
+    </>
+  );
+}
+
+function SortableHeader({ column, query }: { column: { key: NotaSortKey; label: string }; query: NotaListQuery }) {
+  const active = query.sorteer === column.key;
+  const nextDirection = active && query.richting === "op" ? "af" : "op";
+  return (
+    <th scope="col" aria-sort={active ? (query.richting === "op" ? "ascending" : "descending") : undefined} className="py-2 pr-4">
+      <Link href={`/notas?sorteer=${column.key}&richting=${nextDirection}`} className="font-bold text-rijks">
+        {column.label}
+        <span aria-hidden="true" className="ml-1 inline-block w-3">
+          {active ? (query.richting === "op" ? "▲" : "▼") : ""}
+        </span>
+        <span className="sr-only">, sorteer {nextDirection === "op" ? "oplopend" : "aflopend"}</span>
+      </Link>
+    </th>
+  );
+}

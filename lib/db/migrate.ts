@@ -1,0 +1,38 @@
+// Applies the committed migrations (prisma/migrations/*/migration.sql) with Prisma's own
+// `migrate deploy`, run by Prisma 6.19's WebAssembly schema engine so that it works offline
+// (see prisma/wasm-migrate.config.ts). Prisma takes an advisory lock, so several app
+// instances starting at once apply each migration exactly once.
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+export function runPrismaMigrate(args: string[], databaseUrl: string): Promise<string> {
+  const cli = path.join(projectRoot, "node_modules/prisma-wasm-migrate/build/index.js");
+  const config = path.join(projectRoot, "prisma/wasm-migrate.config.ts");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "migrate", ...args, "--config", config], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        // Both engines are replaced by WebAssembly/driver adapters; never download them.
+        PRISMA_QUERY_ENGINE_LIBRARY: "/bin/true",
+        PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`prisma migrate ${args[0]} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
+  await runPrismaMigrate(["deploy"], databaseUrl);
+}

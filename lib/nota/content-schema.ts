@@ -1,0 +1,150 @@
+// The whole editable content of a nota as one value: what the seed writes, what the editor
+// saves, what a version snapshot holds and what a content hash covers. Child rows carry
+// stable ids so that decisions can refer to a decision point across edits.
+import { z } from "zod";
+import { isIsoDate } from "@/lib/dates";
+import { RichTextDocSchema } from "@/lib/rich-text/schema";
+
+const isoDate = (label: string) =>
+  z.string({ error: `Vul ${label} in.` }).refine(isIsoDate, { message: `${label} is geen geldige datum.` });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Gebruik hoogstens ${max} tekens.` })
+    .transform((value) => (value === "" ? null : value))
+    .nullable();
+
+export const MarkingSchema = z.enum(["TER_BESLISSING", "TER_INFORMATIE", "TER_ONDERTEKENING", "TER_ADVIES"]);
+export const ClassificationSchema = z.enum([
+  "ONGERUBRICEERD",
+  "DEPARTEMENTAAL_VERTROUWELIJK",
+  "STG_CONFIDENTIEEL",
+  "STG_GEHEIM",
+  "STG_ZEER_GEHEIM",
+]);
+export const KaderCategoryKindSchema = z.enum(["BEEINDIGING_AFSCHALING", "NIEUW", "VOORTZETTING"]);
+export const OrganisationFrameworkSchema = z.enum(["NAVO", "EU", "VN", "OVSE", "COALITION", "BILATERAL"]);
+
+export const PartyEntrySchema = z
+  .object({
+    officeId: z.uuid().nullable(),
+    text: optionalText(300),
+    personalData: z.boolean(),
+  })
+  .refine((entry) => entry.officeId !== null || entry.text !== null, {
+    message: "Kies een onderdeel of vul een naam in.",
+    path: ["text"],
+  });
+
+const personnel = z
+  .number({ error: "Vul een heel getal in." })
+  .int({ message: "Vul een heel getal in." })
+  .min(0, { message: "Het aantal kan niet negatief zijn." })
+  .max(100_000, { message: "Dat aantal is niet aannemelijk." })
+  .nullable();
+
+export const BijdrageSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string().trim().min(1, { message: "Vul de naam van de missie of bijdrage in." }).max(400),
+    acronym: optionalText(60),
+    framework: OrganisationFrameworkSchema.nullable(),
+    location: optionalText(120),
+    personnelBefore: personnel,
+    personnelBeforeCirca: z.boolean(),
+    personnelAfter: personnel,
+    personnelAfterCirca: z.boolean(),
+    contribution: optionalText(400),
+    remark: optionalText(2_000),
+    verkenning: z.boolean(),
+    uitbreiding: z.boolean(),
+    modulair: z.boolean(),
+    article100: z.boolean(),
+  })
+  .refine((b) => !b.personnelBeforeCirca || b.personnelBefore !== null, {
+    message: "'Circa' vraagt om een aantal.",
+    path: ["personnelBefore"],
+  })
+  .refine((b) => !b.personnelAfterCirca || b.personnelAfter !== null, {
+    message: "'Circa' vraagt om een aantal.",
+    path: ["personnelAfter"],
+  });
+
+export const KaderSchema = z
+  .object({
+    id: z.uuid(),
+    region: z.string().trim().min(1, { message: "Vul de regio in." }).max(120),
+    termStart: isoDate("de begindatum").nullable(),
+    termEnd: isoDate("de einddatum").nullable(),
+    bijdragen: z.array(BijdrageSchema).max(200),
+  })
+  .refine((k) => !k.termStart || !k.termEnd || k.termStart <= k.termEnd, {
+    message: "De looptijd eindigt vóór hij begint.",
+    path: ["termEnd"],
+  });
+
+export const AnnexCategorySchema = z.object({
+  id: z.uuid(),
+  kind: KaderCategoryKindSchema,
+  title: z.string().trim().min(1, { message: "Vul de titel van de categorie in." }).max(300),
+  kaders: z.array(KaderSchema).max(100),
+});
+
+export const AnnexSchema = z.object({
+  title: z.string().trim().min(1, { message: "Vul de titel van de bijlage in." }).max(200),
+  note: RichTextDocSchema.nullable(),
+  categories: z.array(AnnexCategorySchema).max(20),
+});
+
+export const NotaContentSchema = z.object({
+  marking: MarkingSchema,
+  classification: ClassificationSchema,
+  title: z.string().trim().min(1, { message: "Vul de titel in." }).max(300),
+  date: isoDate("de datum"),
+  drafterName: optionalText(200),
+  plannedDate: isoDate("de plandatum").nullable(),
+  kamerDeadline: isoDate("de Kamerdeadline").nullable(),
+  ownerOfficeId: z.uuid(),
+  parties: z.object({
+    AAN: z.array(PartyEntrySchema).max(20),
+    VAN: z.array(PartyEntrySchema).max(20),
+    VIA: z.array(PartyEntrySchema).max(20),
+    KOPIE_AAN: z.array(PartyEntrySchema).max(40),
+    AFGESTEMD_MET: z.array(PartyEntrySchema).max(40),
+  }),
+  recipients: z.object({
+    besluit: z.array(z.uuid()).max(20),
+    informatie: z.array(z.uuid()).max(40),
+  }),
+  aanleiding: RichTextDocSchema,
+  decisionPoints: z.array(z.object({ id: z.uuid(), text: RichTextDocSchema })).max(50),
+  remarks: z.array(z.object({ id: z.uuid(), body: RichTextDocSchema })).max(20),
+  kern: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        title: z.string().trim().min(1, { message: "Vul de titel van de paragraaf in." }).max(200),
+        body: RichTextDocSchema,
+      }),
+    )
+    .max(50),
+  timeline: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        date: isoDate("de datum"),
+        description: z.string().trim().min(1, { message: "Vul in wat er op die datum gebeurt." }).max(300),
+      }),
+    )
+    .max(30),
+  annex: AnnexSchema.nullable(),
+});
+
+export type NotaContent = z.infer<typeof NotaContentSchema>;
+export type PartyEntry = z.infer<typeof PartyEntrySchema>;
+export type AnnexContent = z.infer<typeof AnnexSchema>;
+export type AnnexCategoryContent = z.infer<typeof AnnexCategorySchema>;
+export type KaderContent = z.infer<typeof KaderSchema>;
+export type BijdrageContent = z.infer<typeof BijdrageSchema>;
