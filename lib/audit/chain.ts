@@ -23,7 +23,22 @@ export interface ChainedFields {
 }
 
 export function eventHash(fields: ChainedFields): string {
-  const payload = canonicalJson({ ...fields, occurredAt: fields.occurredAt.toISOString(), details: fields.details ?? null });
+  // Named one by one: a stored row also has id and hash, which the hash cannot cover.
+  const payload = canonicalJson({
+    occurredAt: fields.occurredAt.toISOString(),
+    actorId: fields.actorId,
+    actingOfficeId: fields.actingOfficeId,
+    action: fields.action,
+    objectType: fields.objectType,
+    objectId: fields.objectId,
+    notaId: fields.notaId,
+    notaVersion: fields.notaVersion,
+    result: fields.result,
+    details: fields.details ?? null,
+    ip: fields.ip,
+    userAgent: fields.userAgent,
+    prevHash: fields.prevHash,
+  });
   return createHash("sha256").update(payload).digest("hex");
 }
 

@@ -6,5 +6,19 @@ import { createPrismaClient, type Db } from "./create-client";
 // pool on every edit. This is a connection pool, not application state.
 const globalForDb = globalThis as unknown as { notarouteDb?: Db };
 
-export const db: Db = globalForDb.notarouteDb ?? createPrismaClient(getEnv().DATABASE_URL);
-globalForDb.notarouteDb = db;
+function instance(): Db {
+  globalForDb.notarouteDb ??= createPrismaClient(getEnv().DATABASE_URL);
+  return globalForDb.notarouteDb;
+}
+
+/**
+ * The app's database client, created on first use: `next build` imports every route module
+ * to collect page data, and must not need a database or its configuration to do so.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = instance();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

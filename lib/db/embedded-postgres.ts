@@ -75,6 +75,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
+/**
+ * The address of the embedded server of `dir` if it is running now (started by `npm run dev`
+ * in another terminal), so that maintenance scripts can use it instead of starting another.
+ */
+export function runningEmbeddedUrl(dir: string, database = "notaroute"): string | null {
+  const dataDir = path.resolve(dir, "pgdata");
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresFor(pid, lines[1] ?? dataDir)) return null;
+  const password = readFileSync(path.join(dir, "pg-password"), "utf8").trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(lines[3])}/${database}`;
+}
+
 async function databaseExists(server: EmbeddedPostgres, database: string): Promise<boolean> {
   const client = server.getPgClient("postgres", "127.0.0.1");
   await client.connect();

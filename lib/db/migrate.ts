@@ -11,7 +11,8 @@ export function runPrismaMigrate(args: string[], databaseUrl: string): Promise<s
   const cli = path.join(projectRoot, "node_modules/prisma-wasm-migrate/build/index.js");
   const config = path.join(projectRoot, "prisma/wasm-migrate.config.ts");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "migrate", ...args, "--config", config], {
+    const preload = path.join(projectRoot, "prisma/unref-long-timers.cjs");
+    const child = spawn(process.execPath, ["--require", preload, cli, "migrate", ...args, "--config", config], {
       cwd: projectRoot,
       env: {
         ...process.env,
@@ -20,6 +21,7 @@ export function runPrismaMigrate(args: string[], databaseUrl: string): Promise<s
         PRISMA_QUERY_ENGINE_LIBRARY: "/bin/true",
         PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
         PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        CHECKPOINT_DISABLE: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

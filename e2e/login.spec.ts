@@ -1,0 +1,71 @@
+import { createUser } from "@/lib/testing/factories";
+import { expect, expectNoAccessibilityViolations, test } from "./fixtures/test";
+
+test.describe("inloggen", () => {
+  test("sends a visitor without a session to the login page, and back to the nota after logging in", async ({ page }) => {
+    await page.goto("/notas/BZ2410641");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fnotas%2FBZ2410641/);
+    await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByLabel("E-mailadres").fill("opsteller@demo.notaroute.nl");
+    await page.getByLabel("Wachtwoord").fill("Notaroute-demo-2025");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page).toHaveURL(/\/notas\/BZ2410641$/);
+    await expect(page.getByRole("heading", { level: 1, name: /Toekomst en samenhang/ })).toBeVisible();
+  });
+
+  test("answers empty fields and a wrong password in Dutch, at the fields and without a trace", async ({ page, db }) => {
+    const user = await createUser(db);
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByText("Vul uw e-mailadres in.").first()).toBeVisible();
+    await expect(page.getByText("Vul uw wachtwoord in.").first()).toBeVisible();
+    await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByLabel("Wachtwoord").fill("iets");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@minbuza.nl.").first()).toBeVisible();
+
+    await page.getByLabel("E-mailadres").fill(user.email);
+    await page.getByLabel("Wachtwoord").fill("fout-wachtwoord");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.locator("body")).not.toContainText(/Error|at .*\.js/);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("refuses further attempts after five failures, even with the right password", async ({ page, db }) => {
+    const user = await createUser(db);
+    await page.goto("/login");
+    await page.getByLabel("E-mailadres").fill(user.email);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Wachtwoord").fill(`fout-${attempt}`);
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await expect(page.locator("form").getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord is onjuist.");
+    }
+    await page.getByLabel("Wachtwoord").fill("Test-wachtwoord-123");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw.");
+  });
+
+  test("logs out and ends the session", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("E-mailadres").fill("secretariaat@demo.notaroute.nl");
+    await page.getByLabel("Wachtwoord").fill("Notaroute-demo-2025");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Nota's" })).toBeVisible();
+    const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    // The old cookie no longer opens anything: the session row is revoked on the server.
+    await page.context().addCookies([sessionCookie]);
+    await page.goto("/notas");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

@@ -1,0 +1,55 @@
+// `npm run test:e2e`: a throwaway database with the demo data (embedded, or a fresh database on
+// the local server in DATABASE_URL), then Playwright against the production build.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db/create-client";
+import { createTestDatabase } from "../lib/testing/test-database";
+import { seedDemoData } from "../prisma/seed/seed-demo";
+
+const root = path.resolve(import.meta.dirname, "..");
+if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+  console.error("Geen productiebuild gevonden: voer eerst `npm run build` uit.");
+  process.exit(1);
+}
+
+const database = await createTestDatabase("e2e");
+let exitCode = 1;
+try {
+  const db = createPrismaClient(database.url);
+  await seedDemoData(db);
+  await db.$disconnect();
+
+  const port = await freePort();
+  exitCode = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        E2E_PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+} finally {
+  await database.dispose();
+}
+process.exit(exitCode);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
