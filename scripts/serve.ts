@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { createPrismaClient } from "../lib/db/create-client";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -19,7 +19,7 @@ if (mode !== "dev" && mode !== "start") {
 }
 const root = path.resolve(import.meta.dirname, "..");
 // The same .env files Next.js reads, read here first so that both agree on DATABASE_URL.
-loadEnvConfig(root, mode === "dev");
+nextEnv.loadEnvConfig(root, mode === "dev");
 const dataDir = path.join(root, ".data");
 const port = process.env.PORT ?? "3000";
 const log = (message: string) => console.log(`[notaroute] ${message}`);
