@@ -83,7 +83,17 @@ function KaderTable({ kader, headingId }: { kader: Kader; headingId: string }) {
         )}
       </h4>
       <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto">
-        <table className="mt-1 w-full min-w-[48rem] border-collapse text-sm" aria-labelledby={headingId}>
+        <table className="mt-1 w-full min-w-[48rem] table-fixed border-collapse text-sm" aria-labelledby={headingId}>
+          {/* Fixed widths, so that the columns of every region's table line up. */}
+          <colgroup>
+            <col className="w-[31%]" />
+            <col className="w-[10%]" />
+            <col className="w-[12%]" />
+            <col className="w-[19%]" />
+            <col className="w-[9%]" />
+            <col className="w-[9%]" />
+            <col className="w-[10%]" />
+          </colgroup>
           <thead>
             <tr className="border-b-2 border-rijks text-left">
               <th scope="col" className="py-1 pr-3">Bijdrage</th>

@@ -13,6 +13,7 @@ export const DEMO_OFFICES = [
   { code: "DGPZ", name: "Directoraat-generaal Politieke Zaken", kind: "ONDERDEEL" },
   { code: "SG", name: "Secretaris-generaal", kind: "ONDERDEEL" },
   { code: "DSH", name: "Directie Stabiliteit en Humanitaire Hulp", kind: "ONDERDEEL" },
+  { code: "DMM", name: "Directie Migratie", kind: "ONDERDEEL" },
   { code: "BSG", name: "Bestuursstaf", kind: "ONDERDEEL" },
 ] as const satisfies ReadonlyArray<{ code: string; name: string; kind: OfficeKind }>;
 

@@ -263,7 +263,7 @@ export function exampleNotaContent(office: Record<DemoOfficeCode, string>): Nota
       ],
       VAN: [personal("DVB", "Marloes Kuipers")],
       VIA: [personal("DGPZ", "Hanna Bakker"), personal("SG", "Joost van Leeuwen")],
-      KOPIE_AAN: [personal("DSH", "Ruud Hendriks")],
+      KOPIE_AAN: [personal("DMM", "Lotte Jansen")],
       AFGESTEMD_MET: [
         personal("DSH", "Ruud Hendriks"),
         { officeId: null, text: "Defensie/DGB, Karin Bos", personalData: true },
