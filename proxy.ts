@@ -14,6 +14,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the login page, next-auth's own routes and static files.
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico).*)"],
+  // Pages only: the login page is open, the API answers 401 itself, static files are public.
+  matcher: ["/((?!login|api|_next/static|_next/image|favicon.ico).*)"],
 };

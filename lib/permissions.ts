@@ -1,6 +1,8 @@
-// Who may see which nota. Pure functions over plain data; the same rule is expressed as a
-// Prisma filter in lib/nota/read-scope.ts, and an integration test checks that both agree.
+// Who may do what. Plain functions over plain data, with the rules as a table; the read rule
+// is also expressed as a Prisma filter in lib/nota/read-scope.ts (a test checks they agree).
+// Which state a nota must be in for an action is the route's business (lib/workflow).
 import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
+import { STATUS_LABELS } from "@/lib/nota/labels";
 
 export interface OfficeMembership {
   officeId: string;
@@ -27,8 +29,28 @@ export interface NotaAccessFacts {
   recipientOfficeIds: string[];
 }
 
+export type Permission = { ok: true } | { ok: false; reason: string };
+const ALLOWED: Permission = { ok: true };
+
 /** Roles that see every nota: the secretariat watches all deadlines, beheer administers. */
 export const ROLES_SEEING_ALL_NOTAS: readonly Role[] = ["SECRETARIAAT", "BEHEER"];
+
+/** A nota can only be edited while it is on the drafting desk. */
+export const EDITABLE_STATUSES: readonly NotaStatus[] = ["CONCEPT", "TERUGGESTUURD"];
+
+type OfficeAction = "nota.create" | "nota.edit";
+
+/** Per action: which role, in the nota's owning office ("owner") or in any office ("any"). */
+const OFFICE_RULES: Record<OfficeAction, ReadonlyArray<{ role: Role; scope: "owner" | "any" }>> = {
+  "nota.create": [
+    { role: "OPSTELLER", scope: "owner" },
+    { role: "BEHEER", scope: "any" },
+  ],
+  "nota.edit": [
+    { role: "OPSTELLER", scope: "owner" },
+    { role: "BEHEER", scope: "any" },
+  ],
+};
 
 export function officeIdsOf(user: CurrentUser): string[] {
   return [...new Set(user.memberships.map((m) => m.officeId))];
@@ -36,6 +58,17 @@ export function officeIdsOf(user: CurrentUser): string[] {
 
 export function hasRoleAnywhere(user: CurrentUser, roles: readonly Role[]): boolean {
   return user.memberships.some((m) => roles.includes(m.role));
+}
+
+export function hasRoleIn(user: CurrentUser, officeId: string, role: Role): boolean {
+  return user.memberships.some((m) => m.officeId === officeId && m.role === role);
+}
+
+/** Whether the table grants `action` on something owned by `ownerOfficeId`. */
+export function permits(user: CurrentUser, action: OfficeAction, ownerOfficeId: string): boolean {
+  return OFFICE_RULES[action].some((rule) =>
+    rule.scope === "any" ? hasRoleAnywhere(user, [rule.role]) : hasRoleIn(user, ownerOfficeId, rule.role),
+  );
 }
 
 /**
@@ -48,4 +81,29 @@ export function canReadNota(user: CurrentUser, nota: NotaAccessFacts): boolean {
   if (mine.has(nota.ownerOfficeId)) return true;
   if (nota.status === "CONCEPT") return false;
   return [...nota.viaOfficeIds, ...nota.recipientOfficeIds].some((id) => mine.has(id));
+}
+
+export function canEditNota(user: CurrentUser, nota: { status: NotaStatus; ownerOfficeId: string }): Permission {
+  if (!permits(user, "nota.edit", nota.ownerOfficeId)) {
+    return { ok: false, reason: "Alleen opstellers van het onderdeel dat de nota opstelt, kunnen deze nota bewerken." };
+  }
+  if (!EDITABLE_STATUSES.includes(nota.status)) {
+    return {
+      ok: false,
+      reason: `Deze nota is ${STATUS_LABELS[nota.status].toLowerCase()}: alleen een concept of een teruggestuurde nota kan worden bewerkt.`,
+    };
+  }
+  return ALLOWED;
+}
+
+/** Creating a nota for `ownerOfficeId`, or moving a nota to it. */
+export function canDraftFor(user: CurrentUser, ownerOfficeId: string): Permission {
+  return permits(user, "nota.create", ownerOfficeId)
+    ? ALLOWED
+    : { ok: false, reason: "U kunt alleen nota's opstellen voor een onderdeel waarvan u opsteller bent." };
+}
+
+/** The offices a user may draft notas for (empty for beheer: it may choose any). */
+export function draftingOfficeIds(user: CurrentUser): string[] {
+  return user.memberships.filter((m) => m.role === "OPSTELLER").map((m) => m.officeId);
 }

@@ -2,6 +2,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RECIPIENT_ROLE_LABELS } from "@/lib/nota/labels";
 import type { ReadableNota } from "@/lib/nota/find-readable-nota";
 import { NotSet } from "./not-set";
+import { formatFileSize } from "@/lib/nota/attachment-policy";
 
 /** Where the nota stands and whom it goes to: above the document, not part of it. */
 export function NotaRoutingSummary({ nota }: { nota: ReadableNota }) {
@@ -33,6 +34,20 @@ export function NotaRoutingSummary({ nota }: { nota: ReadableNota }) {
         <dt className="font-bold">Eigenaar</dt>
         <dd>
           <abbr title={nota.ownerOffice.name}>{nota.ownerOffice.code}</abbr>
+        </dd>
+        <dt className="font-bold">Bijgevoegd</dt>
+        <dd>
+          {nota.attachments.length === 0 ? (
+            <NotSet label="geen bestanden" />
+          ) : (
+            <ul>
+              {nota.attachments.map((file) => (
+                <li key={file.id}>
+                  <a href={`/api/bijlagen/${file.id}`}>{file.fileName}</a> <span className="text-sm">({formatFileSize(file.size)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </dl>
     </section>

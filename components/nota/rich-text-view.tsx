@@ -2,7 +2,13 @@
 // italic text (lib/rich-text/schema.ts), so React elements are built directly: no HTML.
 import type { Block, InlineNode, ListItem, RichTextDoc } from "@/lib/rich-text/schema";
 
-const LIST_STYLE = { "1": "list-decimal", a: "list-[lower-alpha]", i: "list-[lower-roman]" } as const;
+const LIST_STYLE = {
+  "1": "list-decimal",
+  a: "list-[lower-alpha]",
+  A: "list-[upper-alpha]",
+  i: "list-[lower-roman]",
+  I: "list-[upper-roman]",
+} as const;
 
 function Inline({ nodes }: { nodes?: InlineNode[] }) {
   return (

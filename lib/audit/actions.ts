@@ -5,7 +5,15 @@ export const AUDIT_ACTION_LABELS = {
   "auth.login_rate_limited": "Inloggen geweigerd: te veel pogingen",
   "auth.logout": "Uitgelogd",
   "nota.created": "Nota aangemaakt",
+  "nota.create_refused": "Aanmaken geweigerd",
   "nota.read_refused": "Inzage geweigerd",
+  "nota.edited": "Nota bewerkt",
+  "nota.edit_refused": "Bewerken geweigerd",
+  "nota.edit_conflict": "Opslaan geweigerd: intussen gewijzigd",
+  "nota.version_recorded": "Versie vastgelegd",
+  "nota.attachment_added": "Bijlage toegevoegd",
+  "nota.attachment_removed": "Bijlage verwijderd",
+  "nota.attachment_downloaded": "Bijlage gedownload",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

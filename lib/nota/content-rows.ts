@@ -1,12 +1,14 @@
 // Mapping between NotaContent and the database rows: one createMany per table when
 // writing, one query with ordered includes when reading. Never a query per row.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/create-client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { PARTY_ROLES } from "./labels";
 import type { NotaContent } from "./content-schema";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
+import type { NotaSnapshot } from "./snapshot";
 
+const { DbNull } = Prisma;
 const dateOrNull = (value: string | null) => (value === null ? null : parseIsoDate(value));
 const isoOrNull = (value: Date | null) => (value === null ? null : toIsoDate(value));
 
@@ -23,12 +25,63 @@ export function notaColumns(content: NotaContent) {
     ownerOfficeId: content.ownerOfficeId,
     aanleiding: content.aanleiding,
     annexTitle: content.annex?.title ?? null,
-    annexNote: content.annex?.note ?? undefined,
+    annexNote: content.annex?.note ?? DbNull,
   } satisfies Partial<Prisma.NotaUncheckedCreateInput>;
 }
 
-/** Inserts every child row of a nota's content. The nota row itself must exist. */
+/** Inserts every child row of a new nota's content. The nota row itself must exist. */
 export async function insertContentRows(tx: Tx, notaId: string, content: NotaContent): Promise<void> {
+  await tx.decisionPoint.createMany({
+    data: content.decisionPoints.map((point, position) => ({ id: point.id, notaId, position, text: point.text })),
+  });
+  await insertRowsOtherThanDecisionPoints(tx, notaId, content);
+}
+
+/**
+ * Replaces a nota's content rows with `content`. Decision points are kept by id, because
+ * decisions refer to them: a point that was decided on and is now removed from the text is
+ * retired, not deleted.
+ */
+export async function replaceContentRows(tx: Tx, notaId: string, content: NotaContent): Promise<void> {
+  await Promise.all([
+    tx.notaParty.deleteMany({ where: { notaId } }),
+    tx.notaRecipient.deleteMany({ where: { notaId } }),
+    tx.remark.deleteMany({ where: { notaId } }),
+    tx.kernSection.deleteMany({ where: { notaId } }),
+    tx.timelineEntry.deleteMany({ where: { notaId } }),
+    tx.annexCategory.deleteMany({ where: { notaId } }),
+  ]);
+  await syncDecisionPoints(tx, notaId, content.decisionPoints);
+  await insertRowsOtherThanDecisionPoints(tx, notaId, content);
+}
+
+async function syncDecisionPoints(tx: Tx, notaId: string, points: NotaContent["decisionPoints"]): Promise<void> {
+  const ids = points.map((point) => point.id);
+  const foreign = await tx.decisionPoint.count({ where: { id: { in: ids }, notaId: { not: notaId } } });
+  if (foreign > 0) throw new ContentRowsError("Een besluitpunt hoort bij een andere nota.");
+
+  const existing = await tx.decisionPoint.findMany({
+    where: { notaId, retiredAt: null, id: { notIn: ids } },
+    select: { id: true, _count: { select: { approvals: true } } },
+  });
+  const decidedOn = existing.filter((point) => point._count.approvals > 0).map((point) => point.id);
+  const neverDecided = existing.filter((point) => point._count.approvals === 0).map((point) => point.id);
+  await tx.decisionPoint.deleteMany({ where: { id: { in: neverDecided } } });
+  await tx.decisionPoint.updateMany({ where: { id: { in: decidedOn } }, data: { retiredAt: new Date() } });
+  if (points.length === 0) return;
+  // One statement for all points: insert new ones, update (and un-retire) existing ones.
+  await tx.$executeRaw`
+    INSERT INTO "DecisionPoint" ("id", "notaId", "position", "text")
+    SELECT id, ${notaId}::uuid, position, text
+    FROM unnest(${ids}::uuid[], ${points.map((_, i) => i)}::int[], ${points.map((p) => JSON.stringify(p.text))}::jsonb[])
+      AS point(id, position, text)
+    ON CONFLICT ("id") DO UPDATE SET "position" = EXCLUDED."position", "text" = EXCLUDED."text", "retiredAt" = NULL`;
+}
+
+/** A content row that cannot be written as sent (an id that belongs to another nota). */
+export class ContentRowsError extends Error {}
+
+async function insertRowsOtherThanDecisionPoints(tx: Tx, notaId: string, content: NotaContent): Promise<void> {
   const parties = PARTY_ROLES.flatMap((role) =>
     content.parties[role].map((entry, position) => ({ notaId, role, position, ...entry })),
   );
@@ -43,9 +96,6 @@ export async function insertContentRows(tx: Tx, notaId: string, content: NotaCon
 
   await tx.notaParty.createMany({ data: parties });
   await tx.notaRecipient.createMany({ data: recipients });
-  await tx.decisionPoint.createMany({
-    data: content.decisionPoints.map((point, position) => ({ id: point.id, notaId, position, text: point.text })),
-  });
   await tx.remark.createMany({
     data: content.remarks.map((remark, position) => ({ id: remark.id, notaId, position, body: remark.body })),
   });
@@ -87,7 +137,7 @@ const byPosition = { orderBy: { position: "asc" } } as const;
 export const notaContentInclude = {
   parties: { ...byPosition, include: { office: true } },
   recipients: { ...byPosition, include: { office: true } },
-  decisionPoints: byPosition,
+  decisionPoints: { where: { retiredAt: null }, ...byPosition },
   remarks: byPosition,
   kernSections: byPosition,
   timeline: byPosition,
@@ -164,3 +214,17 @@ export function toNotaContent(nota: NotaWithContent): NotaContent {
           },
   };
 }
+
+/** The nota's current version as a snapshot: its content and its attachments. */
+export async function loadSnapshot(tx: Tx, notaId: string): Promise<NotaSnapshot> {
+  const nota = await tx.nota.findUniqueOrThrow({
+    where: { id: notaId },
+    include: {
+      ...notaContentInclude,
+      attachments: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: attachmentMetaSelect },
+    },
+  });
+  return { ...toNotaContent(nota), attachments: nota.attachments };
+}
+
+export const attachmentMetaSelect = { id: true, fileName: true, mimeType: true, size: true, sha256: true } as const;

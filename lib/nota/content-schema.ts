@@ -1,6 +1,10 @@
 // The whole editable content of a nota as one value: what the seed writes, what the editor
-// saves, what a version snapshot holds and what a content hash covers. Child rows carry
-// stable ids so that decisions can refer to a decision point across edits.
+// saves and what a version snapshot holds (with the attachments, see snapshot.ts). Child rows
+// carry stable ids so that decisions can refer to a decision point across edits.
+//
+// This schema checks form (types, formats, bounds): what cannot be stored. A draft may still
+// be incomplete (no title yet, a bijdrage without a name); completeness.ts lists what must be
+// filled in before the nota can be offered for decision.
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
 import { RichTextDocSchema } from "@/lib/rich-text/schema";
@@ -27,16 +31,11 @@ export const ClassificationSchema = z.enum([
 export const KaderCategoryKindSchema = z.enum(["BEEINDIGING_AFSCHALING", "NIEUW", "VOORTZETTING"]);
 export const OrganisationFrameworkSchema = z.enum(["NAVO", "EU", "VN", "OVSE", "COALITION", "BILATERAL"]);
 
-export const PartyEntrySchema = z
-  .object({
-    officeId: z.uuid().nullable(),
-    text: optionalText(300),
-    personalData: z.boolean(),
-  })
-  .refine((entry) => entry.officeId !== null || entry.text !== null, {
-    message: "Kies een onderdeel of vul een naam in.",
-    path: ["text"],
-  });
+export const PartyEntrySchema = z.object({
+  officeId: z.uuid().nullable(),
+  text: optionalText(300),
+  personalData: z.boolean(),
+});
 
 const personnel = z
   .number({ error: "Vul een heel getal in." })
@@ -48,7 +47,7 @@ const personnel = z
 export const BijdrageSchema = z
   .object({
     id: z.uuid(),
-    name: z.string().trim().min(1, { message: "Vul de naam van de missie of bijdrage in." }).max(400),
+    name: z.string().trim().max(400, { message: "Gebruik hoogstens 400 tekens." }),
     acronym: optionalText(60),
     framework: OrganisationFrameworkSchema.nullable(),
     location: optionalText(120),
@@ -75,7 +74,7 @@ export const BijdrageSchema = z
 export const KaderSchema = z
   .object({
     id: z.uuid(),
-    region: z.string().trim().min(1, { message: "Vul de regio in." }).max(120),
+    region: z.string().trim().max(120, { message: "Gebruik hoogstens 120 tekens." }),
     termStart: isoDate("de begindatum").nullable(),
     termEnd: isoDate("de einddatum").nullable(),
     bijdragen: z.array(BijdrageSchema).max(200),
@@ -88,12 +87,12 @@ export const KaderSchema = z
 export const AnnexCategorySchema = z.object({
   id: z.uuid(),
   kind: KaderCategoryKindSchema,
-  title: z.string().trim().min(1, { message: "Vul de titel van de categorie in." }).max(300),
+  title: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
   kaders: z.array(KaderSchema).max(100),
 });
 
 export const AnnexSchema = z.object({
-  title: z.string().trim().min(1, { message: "Vul de titel van de bijlage in." }).max(200),
+  title: z.string().trim().max(200, { message: "Gebruik hoogstens 200 tekens." }),
   note: RichTextDocSchema.nullable(),
   categories: z.array(AnnexCategorySchema).max(20),
 });
@@ -101,7 +100,7 @@ export const AnnexSchema = z.object({
 export const NotaContentSchema = z.object({
   marking: MarkingSchema,
   classification: ClassificationSchema,
-  title: z.string().trim().min(1, { message: "Vul de titel in." }).max(300),
+  title: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
   date: isoDate("de datum"),
   drafterName: optionalText(200),
   plannedDate: isoDate("de plandatum").nullable(),
@@ -125,7 +124,7 @@ export const NotaContentSchema = z.object({
     .array(
       z.object({
         id: z.uuid(),
-        title: z.string().trim().min(1, { message: "Vul de titel van de paragraaf in." }).max(200),
+        title: z.string().trim().max(200, { message: "Gebruik hoogstens 200 tekens." }),
         body: RichTextDocSchema,
       }),
     )
@@ -135,7 +134,7 @@ export const NotaContentSchema = z.object({
       z.object({
         id: z.uuid(),
         date: isoDate("de datum"),
-        description: z.string().trim().min(1, { message: "Vul in wat er op die datum gebeurt." }).max(300),
+        description: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
       }),
     )
     .max(30),

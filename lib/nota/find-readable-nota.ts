@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { clientIp } from "@/lib/auth/request-context";
 import type { CurrentUser } from "@/lib/permissions";
-import { notaContentInclude } from "./content-rows";
+import { attachmentMetaSelect, notaContentInclude } from "./content-rows";
 import { readableNotaWhere } from "./read-scope";
 
 /**
@@ -14,7 +14,10 @@ import { readableNotaWhere } from "./read-scope";
 export async function findReadableNota(user: CurrentUser, reference: string) {
   const nota = await db.nota.findFirst({
     where: { reference, ...readableNotaWhere(user) },
-    include: notaContentInclude,
+    include: {
+      ...notaContentInclude,
+      attachments: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: attachmentMetaSelect },
+    },
   });
   if (nota) return nota;
 

@@ -2,13 +2,16 @@
 import type { Tx } from "@/lib/db/create-client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { NotaContent } from "./content-schema";
-import { insertContentRows, notaColumns } from "./content-rows";
+import { insertContentRows, loadSnapshot, notaColumns } from "./content-rows";
+import { recordVersion } from "./record-version";
 
 export interface InsertNotaInput {
   reference: string;
   content: NotaContent;
   createdById: string | null;
   actingOfficeId?: string | null;
+  /** What version 1 is called in the history, e.g. "Aangemaakt uit sjabloon …". */
+  versionLabel?: string;
 }
 
 export async function insertNota(tx: Tx, input: InsertNotaInput): Promise<{ id: string }> {
@@ -17,6 +20,14 @@ export async function insertNota(tx: Tx, input: InsertNotaInput): Promise<{ id: 
     select: { id: true, version: true },
   });
   await insertContentRows(tx, nota.id, input.content);
+  await recordVersion(tx, {
+    notaId: nota.id,
+    revision: nota.version,
+    snapshot: await loadSnapshot(tx, nota.id),
+    authorId: input.createdById,
+    kind: "EXPLICIT",
+    label: input.versionLabel ?? "Aangemaakt",
+  });
   await recordAuditEvent(tx, {
     action: "nota.created",
     actorId: input.createdById,

@@ -21,8 +21,8 @@ export const ParagraphSchema = z
   .object({ type: z.literal("paragraph"), content: z.array(InlineNodeSchema).max(2_000).optional() })
   .strict();
 
-/** Numbering styles of ordered lists: 1. 2. 3. / a. b. c. / i. ii. iii. */
-export const ListStyleSchema = z.enum(["1", "a", "i"]);
+/** Numbering styles of ordered lists: 1. 2. 3. / a. b. c. / A. B. C. / i. ii. iii. / I. II. III. */
+export const ListStyleSchema = z.enum(["1", "a", "A", "i", "I"]);
 
 export const OrderedListAttrsSchema = z
   .object({ start: z.number().int().min(0).max(10_000).optional(), type: ListStyleSchema.nullable().optional() })

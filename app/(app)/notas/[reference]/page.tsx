@@ -5,6 +5,8 @@ import { NotaDocument } from "@/components/nota/nota-document";
 import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
 import { requireUser } from "@/lib/auth/current-user";
 import { findReadableNota } from "@/lib/nota/find-readable-nota";
+import { canEditNota } from "@/lib/permissions";
+import { NotaActions } from "@/components/nota/nota-actions";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]">): Promise<Metadata> {
   return { title: decodeURIComponent((await params).reference) };
@@ -21,6 +23,7 @@ export default async function NotaPage({ params }: PageProps<"/notas/[reference]
       <nav aria-label="Kruimelpad" className="mb-4 text-sm">
         <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <span>{nota.reference}</span>
       </nav>
+      <NotaActions reference={nota.reference} canEdit={canEditNota(user, nota).ok} />
       <NotaRoutingSummary nota={nota} />
       <NotaDocument nota={nota} />
     </>

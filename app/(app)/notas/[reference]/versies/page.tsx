@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { DiffView } from "@/components/nota/diff-view";
+import { Button, inputClass } from "@/components/ui/form";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatMoment } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import { compareVersions, listVersions } from "@/lib/services/versions";
+
+export async function generateMetadata({ params }: PageProps<"/notas/[reference]/versies">): Promise<Metadata> {
+  return { title: `Versies van ${decodeURIComponent((await params).reference)}` };
+}
+
+const CompareSchema = z.object({ van: z.coerce.number().int().min(1).optional().catch(undefined), naar: z.coerce.number().int().min(1).optional().catch(undefined) });
+
+export default async function VersionsPage({ params, searchParams }: PageProps<"/notas/[reference]/versies">) {
+  const user = await requireUser();
+  const reference = decodeURIComponent((await params).reference);
+  let nota;
+  try {
+    nota = await listVersions(user, reference);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const numbers = nota.versions.map((v) => v.number);
+  const query = CompareSchema.parse(await searchParams);
+  const newest = numbers[0];
+  const to = query.naar && numbers.includes(query.naar) ? query.naar : newest;
+  const from = query.van && numbers.includes(query.van) ? query.van : (numbers.find((n) => n < to) ?? to);
+  const changes = from !== to ? await compareVersions(nota.id, Math.min(from, to), Math.max(from, to)) : [];
+  const href = `/notas/${encodeURIComponent(nota.reference)}`;
+
+  return (
+    <>
+      <nav aria-label="Kruimelpad" className="mb-4 text-sm">
+        <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <Link href={href}>{nota.reference}</Link>{" "}
+        <span aria-hidden="true">›</span> <span>Versies</span>
+      </nav>
+      <h1 className="mb-1 text-3xl font-bold text-rijks">Versies van {nota.reference}</h1>
+      <p className="mb-6 text-grijs-5">{nota.title}</p>
+
+      <div className="grid gap-8 lg:grid-cols-[22rem_1fr]">
+        <section aria-labelledby="versielijst">
+          <h2 id="versielijst" className="mb-2 text-xl font-bold text-rijks">
+            Alle versies
+          </h2>
+          <ol className="divide-y divide-grijs-2 border border-grijs-2">
+            {nota.versions.map((version) => (
+              <li key={version.number} className={`px-3 py-2 ${version.number === to || version.number === from ? "bg-lint" : ""}`}>
+                <p className="font-bold">
+                  Versie {version.number}
+                  {version.kind === "EXPLICIT" ? "" : <span className="ml-2 text-sm font-normal text-grijs-5">(automatisch opgeslagen)</span>}
+                </p>
+                {version.label && <p>{version.label}</p>}
+                <p className="text-sm text-grijs-5">
+                  {version.author?.name ?? "Systeem"}, {formatMoment(version.updatedAt)}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="vergelijking">
+          <h2 id="vergelijking" className="mb-2 text-xl font-bold text-rijks">
+            Vergelijken
+          </h2>
+          <form method="get" className="mb-6 flex flex-wrap items-end gap-3 border border-grijs-2 bg-grijs-1 p-3">
+            <div>
+              <label htmlFor="van" className="mb-1 block font-bold">
+                Van versie
+              </label>
+              <select id="van" name="van" defaultValue={String(Math.min(from, to))} className={`${inputClass} w-40!`}>
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    Versie {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="naar" className="mb-1 block font-bold">
+                Naar versie
+              </label>
+              <select id="naar" name="naar" defaultValue={String(Math.max(from, to))} className={`${inputClass} w-40!`}>
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    Versie {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" variant="primary">
+              Vergelijken
+            </Button>
+          </form>
+          {from === to ? (
+            <p>Er is maar één versie; er is nog niets te vergelijken.</p>
+          ) : (
+            <>
+              <p className="mb-3 font-bold">
+                Verschillen van versie {Math.min(from, to)} naar versie {Math.max(from, to)}
+              </p>
+              <DiffView changes={changes} />
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

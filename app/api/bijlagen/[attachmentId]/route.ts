@@ -1,0 +1,20 @@
+import type { NextRequest } from "next/server";
+import { withUser } from "@/lib/http/api";
+import { requestContext } from "@/lib/request-context";
+import { readAttachment } from "@/lib/services/attachments";
+
+/** Download of an attached file, for those who may read its nota. */
+export async function GET(request: NextRequest, { params }: RouteContext<"/api/bijlagen/[attachmentId]">) {
+  return withUser(request, async (user) => {
+    const file = await readAttachment({ user, attachmentId: (await params).attachmentId, context: await requestContext() });
+    return new Response(new Uint8Array(file.data), {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Length": String(file.size),
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  });
+}

@@ -1,0 +1,14 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { InvalidInputError } from "@/lib/errors";
+import { withUser } from "@/lib/http/api";
+import { requestContext } from "@/lib/request-context";
+import { removeAttachment } from "@/lib/services/attachments";
+
+export async function DELETE(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/bijlagen/[attachmentId]">) {
+  return withUser(request, async (user) => {
+    const baseVersion = Number(request.nextUrl.searchParams.get("baseVersion"));
+    if (!Number.isInteger(baseVersion)) throw new InvalidInputError("Het verzoek mist de versie.");
+    const { id, attachmentId } = await params;
+    return NextResponse.json(await removeAttachment({ user, notaId: id, attachmentId, baseVersion, context: await requestContext() }));
+  });
+}

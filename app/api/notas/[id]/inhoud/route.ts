@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { InvalidInputError } from "@/lib/errors";
+import { readJson, withUser } from "@/lib/http/api";
+import { requestContext } from "@/lib/request-context";
+import { saveNotaDraft } from "@/lib/services/save-nota-draft";
+
+const SaveRequestSchema = z.object({ baseVersion: z.number().int().min(1), content: z.unknown() });
+
+/** Autosave and explicit save of the editor's content (409 when based on a stale version). */
+export async function PUT(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/inhoud">) {
+  return withUser(
+    request,
+    async (user) => {
+      const body = SaveRequestSchema.safeParse(await readJson(request));
+      if (!body.success) throw new InvalidInputError("Het verzoek mist de versie of de inhoud.");
+      const result = await saveNotaDraft({
+        user,
+        notaId: (await params).id,
+        baseVersion: body.data.baseVersion,
+        content: body.data.content,
+        context: await requestContext(),
+      });
+      return NextResponse.json(result);
+    },
+    { maxBytes: 5 * 1024 * 1024 },
+  );
+}

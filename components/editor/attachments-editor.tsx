@@ -1,0 +1,111 @@
+"use client";
+
+// Attached files: upload (checked on the server for type and size), download, remove.
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/form";
+import { ALLOWED_EXTENSIONS, formatFileSize, MAX_ATTACHMENT_BYTES } from "@/lib/nota/attachment-policy";
+import type { AttachmentMeta } from "@/lib/nota/snapshot";
+
+interface Props {
+  notaId: string;
+  attachments: AttachmentMeta[];
+  /** Waits for pending text to be saved and returns the version to base the change on. */
+  prepare: () => Promise<number>;
+  onChanged: (version: number, attachments: AttachmentMeta[]) => void;
+}
+
+export function AttachmentsEditor({ notaId, attachments, prepare, onChanged }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+
+  async function upload(file: File) {
+    setError(null);
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setError(`Het bestand is ${formatFileSize(file.size)}; een bijlage mag hoogstens ${formatFileSize(MAX_ATTACHMENT_BYTES)} zijn.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const form = new FormData();
+      form.set("bestand", file);
+      form.set("baseVersion", String(await prepare()));
+      const response = await fetch(`/api/notas/${notaId}/bijlagen`, { method: "POST", body: form });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        setError(body.error ?? "Het bestand kon niet worden toegevoegd.");
+        return;
+      }
+      onChanged(body.version, [...attachments, body.attachment]);
+      setMessage(`${body.attachment.fileName} is toegevoegd.`);
+      if (input.current) input.current.value = "";
+    } catch {
+      setError("Geen verbinding met de server; het bestand is niet toegevoegd. Probeer het opnieuw.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(attachment: AttachmentMeta) {
+    if (!window.confirm(`${attachment.fileName} verwijderen uit de nota?`)) return;
+    setError(null);
+    const version = await prepare();
+    const response = await fetch(`/api/notas/${notaId}/bijlagen/${attachment.id}?baseVersion=${version}`, { method: "DELETE" });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) return setError(body.error ?? "De bijlage kon niet worden verwijderd.");
+    onChanged(body.version, attachments.filter((a) => a.id !== attachment.id));
+    setMessage(`${attachment.fileName} is verwijderd.`);
+  }
+
+  return (
+    <div>
+      {attachments.length === 0 ? (
+        <p className="mb-2 text-grijs-5">Nog geen bestanden bijgevoegd.</p>
+      ) : (
+        <ul className="mb-3 divide-y divide-grijs-2 border border-grijs-2">
+          {attachments.map((attachment) => (
+            <li key={attachment.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+              <span>
+                <a href={`/api/bijlagen/${attachment.id}`}>{attachment.fileName}</a>{" "}
+                <span className="text-sm text-grijs-5">({formatFileSize(attachment.size)})</span>
+              </span>
+              <Button variant="danger" className="text-sm" onClick={() => void remove(attachment)}>
+                Verwijderen<span className="sr-only">: {attachment.fileName}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor="bijlage-bestand" className="mb-1 block font-bold">
+        Bestand toevoegen
+      </label>
+      <p id="bijlage-bestand-hint" className="mb-1 text-sm text-grijs-5">
+        Hoogstens {formatFileSize(MAX_ATTACHMENT_BYTES)}; {ALLOWED_EXTENSIONS.join(", ")}.
+      </p>
+      <input
+        ref={input}
+        id="bijlage-bestand"
+        type="file"
+        disabled={busy}
+        accept={ALLOWED_EXTENSIONS.map((extension) => `.${extension}`).join(",")}
+        aria-describedby={`bijlage-bestand-hint${error ? " bijlage-bestand-fout" : ""}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) void upload(file);
+        }}
+        className="block"
+      />
+      {busy && <p className="mt-1 text-sm">Bezig met uploaden…</p>}
+      {error && (
+        <p id="bijlage-bestand-fout" role="alert" className="mt-1 font-bold text-rood">
+          {error}
+        </p>
+      )}
+      <p role="status" className="sr-only">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { notaContent } from "@/lib/testing/factories";
+import { DraftSaver, type DraftStore } from "./draft-saver";
+import type { LocalDraft } from "./local-draft";
+
+function memoryStore(initial: LocalDraft | null = null): DraftStore & { value: LocalDraft | null } {
+  return {
+    value: initial,
+    read() {
+      return this.value;
+    },
+    write(draft) {
+      this.value = draft;
+    },
+    clear() {
+      this.value = null;
+    },
+  };
+}
+
+function respond(status: number, body: unknown) {
+  return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } }));
+}
+
+const content = notaContent(randomUUID(), { title: "Begin" });
+
+describe("DraftSaver", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("saves once after typing pauses, with the version it is based on, and then forgets the local copy", async () => {
+    const fetch = vi.fn(() => respond(200, { version: 6, savedAt: "2025-02-13T10:00:00Z" }));
+    const store = memoryStore();
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 5, initialContent: content, store, fetch, saveDelayMs: 1000 });
+    saver.update((c) => ({ ...c, title: "Begin van" }));
+    saver.update((c) => ({ ...c, title: "Begin van de titel" }));
+    expect(saver.getState().phase).toBe("pending");
+    expect(store.value?.content.title).toBe("Begin van de titel");
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const body = JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string);
+    expect(body).toMatchObject({ baseVersion: 5, content: { title: "Begin van de titel" } });
+    expect(saver.getState()).toMatchObject({ phase: "saved", version: 6 });
+    expect(store.value).toBeNull();
+  });
+
+  it("keeps the changes and retries with back-off when the network fails", async () => {
+    let online = false;
+    const fetch = vi.fn(() => (online ? respond(200, { version: 2, savedAt: "x" }) : Promise.reject(new TypeError("Failed to fetch"))));
+    const store = memoryStore();
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialContent: content, store, fetch, saveDelayMs: 100, retryDelaysMs: [1000, 5000] });
+    saver.update((c) => ({ ...c, title: "Offline geschreven" }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.getState().phase).toBe("failed");
+    expect(saver.getState().error).toContain("Geen verbinding met de server");
+    expect(store.value?.content.title).toBe("Offline geschreven");
+
+    online = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(saver.getState()).toMatchObject({ phase: "saved", version: 2, error: null });
+    expect(store.value).toBeNull();
+  });
+
+  it("stops and shows a conflict when the server refuses a stale version, then continues from the chosen content", async () => {
+    const theirs = { ...content, title: "Hun titel", attachments: [] };
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(() => respond(409, { error: "gewijzigd", details: { currentVersion: 9, snapshot: theirs, savedBy: "Hanna", savedAt: "t" } }))
+      .mockImplementationOnce(() => respond(200, { version: 10, savedAt: "t2" }));
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 8, initialContent: content, store: memoryStore(), fetch, saveDelayMs: 10 });
+    saver.update((c) => ({ ...c, title: "Mijn titel" }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(saver.getState().phase).toBe("conflict");
+    expect(saver.getState().conflict).toMatchObject({ currentVersion: 9, savedBy: "Hanna" });
+
+    // No automatic saves while the conflict is open.
+    saver.update((c) => ({ ...c, title: "Mijn titel, verder" }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    saver.resolveConflict({ ...content, title: "Samengevoegd" });
+    await vi.advanceTimersByTimeAsync(0);
+    const body = JSON.parse((fetch.mock.calls[1] as unknown as [string, RequestInit])[1].body as string);
+    expect(body).toMatchObject({ baseVersion: 9, content: { title: "Samengevoegd" } });
+    expect(saver.getState()).toMatchObject({ phase: "saved", version: 10 });
+  });
+
+  it("sends unsaved work left from an earlier visit, or shows it as a conflict when the nota moved on", async () => {
+    const fetch = vi.fn(() => respond(200, { version: 4, savedAt: "t" }));
+    const leftOver: LocalDraft = { baseVersion: 3, baseContent: content, content: { ...content, title: "Voor de reload" }, storedAt: "t" };
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 3, initialContent: content, store: memoryStore(leftOver), fetch });
+    saver.restoreLocal();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(saver.getState()).toMatchObject({ phase: "saved", content: { title: "Voor de reload" } });
+
+    const moved = new DraftSaver({ notaId: "n1", initialVersion: 7, initialContent: { ...content, title: "Intussen" }, store: memoryStore(leftOver), fetch });
+    moved.restoreLocal();
+    expect(moved.getState().phase).toBe("conflict");
+    expect(moved.getState().conflict?.base.title).toBe("Begin");
+    expect(moved.getState().conflict?.theirs.title).toBe("Intussen");
+  });
+
+  it("reports bad input in Dutch and does not retry it", async () => {
+    const fetch = vi.fn(() => respond(422, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }));
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialContent: content, store: memoryStore(), fetch, saveDelayMs: 10 });
+    saver.update((c) => ({ ...c, title: "x" }));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(saver.getState()).toMatchObject({ phase: "failed", serverIssues: [{ path: "date" }] });
+  });
+});

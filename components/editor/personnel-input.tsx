@@ -1,0 +1,77 @@
+"use client";
+
+import { useState } from "react";
+import { inputClass } from "@/components/ui/form";
+
+/**
+ * A personnel count with its "circa" mark. Only a whole number of 0 or more (or nothing)
+ * reaches the draft; other input stays at the field with a Dutch error and is not saved.
+ */
+export function PersonnelInput({
+  id,
+  label,
+  count,
+  circa,
+  onChange,
+  issue,
+}: {
+  id: string;
+  label: string;
+  count: number | null;
+  circa: boolean;
+  onChange: (count: number | null, circa: boolean) => void;
+  issue?: string;
+}) {
+  const [raw, setRaw] = useState(count === null ? "" : String(count));
+  const [lastCount, setLastCount] = useState(count);
+  const [error, setError] = useState<string | null>(null);
+  if (count !== lastCount) {
+    setLastCount(count);
+    setRaw(count === null ? "" : String(count));
+    setError(null);
+  }
+  const shown = error ?? issue;
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-bold">{label}</legend>
+      <div className="flex items-center gap-3">
+        <label htmlFor={id} className="sr-only">
+          {label}: aantal personen
+        </label>
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          value={raw}
+          aria-invalid={shown ? true : undefined}
+          aria-describedby={shown ? `${id}-fout` : undefined}
+          onChange={(event) => {
+            const next = event.target.value.trim();
+            setRaw(event.target.value);
+            if (next === "") {
+              setError(null);
+              setLastCount(null);
+              return onChange(null, false);
+            }
+            if (!/^\d+$/.test(next)) return setError("Vul een heel getal van 0 of meer in, zonder tekst (gebruik 'circa' voor een schatting).");
+            const value = Number(next);
+            if (value > 100_000) return setError("Dat aantal is niet aannemelijk.");
+            setError(null);
+            setLastCount(value);
+            onChange(value, circa);
+          }}
+          className={`${inputClass} w-24!`}
+        />
+        <label className="flex items-center gap-1.5 text-sm">
+          <input type="checkbox" checked={circa} disabled={count === null} onChange={(event) => onChange(count, event.target.checked)} />
+          circa<span className="sr-only"> ({label})</span>
+        </label>
+      </div>
+      {shown && (
+        <p id={`${id}-fout`} className="mt-1 text-sm font-bold text-rood">
+          {shown}
+        </p>
+      )}
+    </fieldset>
+  );
+}

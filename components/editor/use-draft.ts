@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { NotaContent } from "@/lib/nota/content-schema";
+import { DraftSaver } from "./draft-saver";
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from "./local-draft";
+
+/** The draft of one nota for one user, saved automatically (see DraftSaver). */
+export function useDraft(options: { notaId: string; userId: string; initialVersion: number; initialContent: NotaContent }) {
+  const [saver] = useState(() => {
+    const key = `${options.notaId}:${options.userId}`;
+    return new DraftSaver({
+      notaId: options.notaId,
+      initialVersion: options.initialVersion,
+      initialContent: options.initialContent,
+      store: { read: () => readLocalDraft(key), write: (draft) => writeLocalDraft(key, draft), clear: () => clearLocalDraft(key) },
+    });
+  });
+  const state = useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
+
+  useEffect(() => {
+    saver.restoreLocal();
+    const retry = () => void saver.saveNow();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (saver.hasUnsavedChanges()) event.preventDefault();
+    };
+    window.addEventListener("online", retry);
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("online", retry);
+      window.removeEventListener("beforeunload", warn);
+      saver.dispose();
+    };
+  }, [saver]);
+
+  return { state, saver };
+}

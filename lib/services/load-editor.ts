@@ -1,0 +1,31 @@
+// Everything the editor page needs, in a handful of queries.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { loadSnapshot } from "@/lib/nota/content-rows";
+import { readableNotaWhere } from "@/lib/nota/read-scope";
+import { canEditNota, draftingOfficeIds, hasRoleAnywhere, type CurrentUser } from "@/lib/permissions";
+
+export interface OfficeOption {
+  id: string;
+  code: string;
+  name: string;
+  kind: "BEWINDSPERSOON" | "ONDERDEEL";
+}
+
+export async function loadEditor(user: CurrentUser, reference: string) {
+  const nota = await db.nota.findFirst({
+    where: { reference, ...readableNotaWhere(user) },
+    select: { id: true, reference: true, status: true, ownerOfficeId: true, version: true },
+  });
+  if (!nota) throw new NotFoundError();
+  const permission = canEditNota(user, nota);
+  if (!permission.ok) throw new ForbiddenError(permission.reason);
+
+  const [snapshot, offices] = await Promise.all([
+    db.$transaction((tx) => loadSnapshot(tx, nota.id)),
+    db.office.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+  ]);
+  const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.map((o) => o.id) : draftingOfficeIds(user);
+  return { nota, snapshot, offices: offices as OfficeOption[], ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId) };
+}

@@ -1,0 +1,131 @@
+// Saving the editor's content. The save names the version it was based on; when the nota
+// has changed since (someone else saved), it is refused with what is there now, so that the
+// editor can show the difference and merge. Nobody overwrites anybody silently.
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { recordRefusal } from "@/lib/audit/refusal";
+import { db } from "@/lib/db/client";
+import { ConflictError, fieldIssues, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/nota/content-rows";
+import { NotaContentSchema } from "@/lib/nota/content-schema";
+import { changedUnits } from "@/lib/nota/content-units";
+import { readableNotaWhere } from "@/lib/nota/read-scope";
+import { recordVersion } from "@/lib/nota/record-version";
+import type { NotaSnapshot } from "@/lib/nota/snapshot";
+import { canDraftFor, canEditNota, EDITABLE_STATUSES, type CurrentUser } from "@/lib/permissions";
+import type { RequestContext } from "@/lib/request-context";
+
+export interface StaleSave {
+  currentVersion: number;
+  snapshot: NotaSnapshot;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+export interface SaveResult {
+  version: number;
+  versionNumber: number;
+  savedAt: string;
+}
+
+export async function saveNotaDraft(options: {
+  user: CurrentUser;
+  notaId: string;
+  baseVersion: number;
+  content: unknown;
+  context: RequestContext;
+}): Promise<SaveResult> {
+  const { user, notaId, baseVersion, context } = options;
+  const parsed = NotaContentSchema.safeParse(options.content);
+  if (!parsed.success) throw new InvalidInputError("De nota bevat ongeldige gegevens.", fieldIssues(parsed.error.issues));
+  const content = parsed.data;
+
+  const nota = await db.nota.findFirst({
+    where: { id: notaId, ...readableNotaWhere(user) },
+    select: { id: true, status: true, ownerOfficeId: true, version: true },
+  });
+  if (!nota) throw new NotFoundError();
+  const permission = canEditNota(user, nota);
+  const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
+  const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;
+  if (refusal) {
+    await recordRefusal(db, {
+      action: "nota.edit_refused",
+      actorId: user.id,
+      objectType: "Nota",
+      objectId: nota.id,
+      notaId: nota.id,
+      notaVersion: nota.version,
+      reason: refusal,
+      ...context,
+    });
+    throw new ForbiddenError(refusal);
+  }
+  if (nota.version !== baseVersion) throw await staleSave(nota.id, nota.version, user, context);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // The expected version and an editable status are part of the update itself: of two
+      // saves based on the same version, exactly one succeeds.
+      const updated = await tx.nota.updateMany({
+        where: { id: nota.id, version: baseVersion, status: { in: [...EDITABLE_STATUSES] } },
+        data: { ...notaColumns(content), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new StaleRace();
+      const previous = await tx.notaVersion.findFirst({ where: { notaId: nota.id }, orderBy: { number: "desc" }, select: { content: true } });
+      await replaceContentRows(tx, nota.id, content);
+      const snapshot = await loadSnapshot(tx, nota.id);
+      const version = baseVersion + 1;
+      const { number } = await recordVersion(tx, { notaId: nota.id, revision: version, snapshot, authorId: user.id, kind: "AUTOSAVE" });
+      const changed = previous ? changedUnits(previous.content as unknown as NotaSnapshot, snapshot).map((unit) => unit.key) : [];
+      await recordAuditEvent(tx, {
+        action: "nota.edited",
+        actorId: user.id,
+        actingOfficeId: nota.ownerOfficeId,
+        objectType: "Nota",
+        objectId: nota.id,
+        notaId: nota.id,
+        notaVersion: version,
+        details: { changed, versionNumber: number },
+        ...context,
+      });
+      return { version, versionNumber: number, savedAt: new Date().toISOString() };
+    });
+  } catch (error) {
+    if (error instanceof StaleRace) {
+      const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { version: true, status: true } });
+      // Lost the race to a route step (offered, withdrawn) rather than to another save.
+      const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
+      if (!stillEditable.ok) throw new ForbiddenError(stillEditable.reason);
+      throw await staleSave(nota.id, current.version, user, context);
+    }
+    if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
+    throw error;
+  }
+}
+
+class StaleRace extends Error {}
+
+/** The refusal of a stale save, with what the nota holds now; also recorded in the audit log. */
+async function staleSave(notaId: string, currentVersion: number, user: CurrentUser, context: RequestContext) {
+  const [snapshot, latest] = await Promise.all([
+    db.$transaction((tx) => loadSnapshot(tx, notaId)),
+    db.notaVersion.findFirst({ where: { notaId }, orderBy: { number: "desc" }, select: { updatedAt: true, author: { select: { name: true } } } }),
+  ]);
+  await recordRefusal(db, {
+    action: "nota.edit_conflict",
+    actorId: user.id,
+    objectType: "Nota",
+    objectId: notaId,
+    notaId,
+    notaVersion: currentVersion,
+    reason: "De nota is intussen door iemand anders gewijzigd.",
+    ...context,
+  });
+  return new ConflictError<StaleSave>("De nota is intussen door iemand anders gewijzigd.", {
+    currentVersion,
+    snapshot,
+    savedBy: latest?.author?.name ?? null,
+    savedAt: latest?.updatedAt.toISOString() ?? null,
+  });
+}
