@@ -11,6 +11,7 @@ import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/not
 import { newId } from "@/lib/new-id";
 import { BijdrageEditor } from "./bijdrage-editor";
 import { DateInput } from "./date-input";
+import { focusSoon } from "./focus-soon";
 import type { SectionProps } from "./editor-types";
 import { fieldId } from "./field-id";
 import { RichTextEditor } from "./rich-text-editor";
@@ -236,6 +237,7 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
                         const bijdrage = emptyBijdrage();
                         added.current.add(bijdrage.id);
                         setKader(category.id, kader.id, (k) => ({ ...k, bijdragen: [...k.bijdragen, bijdrage] }));
+                        focusSoon(fieldId(`bijdrage.${bijdrage.id}.name`));
                       }}
                     >
                       + Bijdrage toevoegen<span className="sr-only"> aan {kader.region || "deze regio"}</span>
@@ -246,14 +248,24 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
             />
             <Button
               className="mt-3"
-              onClick={() => setCategory(category.id, (cat) => ({ ...cat, kaders: [...cat.kaders, { id: newId(), region: "", termStart: null, termEnd: null, bijdragen: [] }] }))}
+              onClick={() => {
+                const id = newId();
+                setCategory(category.id, (cat) => ({ ...cat, kaders: [...cat.kaders, { id, region: "", termStart: null, termEnd: null, bijdragen: [] }] }));
+                focusSoon(fieldId(`kader.${id}.region`));
+              }}
             >
               + Regio toevoegen<span className="sr-only"> aan categorie {index + 1}</span>
             </Button>
           </section>
         )}
       />
-      <Button onClick={() => setAnnex((a) => ({ ...a, categories: [...a.categories, { id: newId(), kind: "VOORTZETTING", title: "", kaders: [] }] }))}>
+      <Button
+        onClick={() => {
+          const id = newId();
+          setAnnex((a) => ({ ...a, categories: [...a.categories, { id, kind: "VOORTZETTING", title: "", kaders: [] }] }));
+          focusSoon(fieldId(`category.${id}.title`));
+        }}
+      >
         + Categorie toevoegen
       </Button>
     </div>

@@ -7,6 +7,7 @@ import type { PartyEntry } from "@/lib/nota/content-schema";
 import { PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/nota/labels";
 import type { SectionProps } from "./editor-types";
 import { fieldId } from "./field-id";
+import { focusSoon } from "./focus-soon";
 import { SortableList } from "./sortable-list";
 
 type Role = (typeof PARTY_ROLES)[number];
@@ -119,7 +120,13 @@ function PartyList({
           );
         }}
       />
-      <Button className="mt-2" onClick={() => onChange([...entries, { officeId: null, text: null, personalData: role !== "AAN" }])}>
+      <Button
+        className="mt-2"
+        onClick={() => {
+          onChange([...entries, { officeId: null, text: null, personalData: role !== "AAN" }]);
+          focusSoon(`${fieldId(`parties.${role}.${entries.length}`)}-office`);
+        }}
+      >
         + Regel toevoegen<span className="sr-only"> aan {label}</span>
       </Button>
     </fieldset>

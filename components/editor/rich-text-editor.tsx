@@ -32,6 +32,8 @@ const EXTENSIONS = [
     horizontalRule: false,
     link: false,
     underline: false,
+    // No forced empty paragraph after a list: Enter twice leaves a list, as in Word.
+    trailingNode: false,
   }),
   ListItemMove,
 ];
@@ -41,6 +43,14 @@ const LIST_STYLES = [
   ["a", "a, b, c"],
   ["i", "i, ii, iii"],
 ] as const;
+
+/**
+ * A stored empty text has no blocks, which ProseMirror's schema does not allow (it would put
+ * the cursor nowhere and replace everything on the first keystroke): give it one paragraph.
+ */
+function editable(doc: RichTextDoc): RichTextDoc {
+  return doc.content.length > 0 ? doc : { type: "doc", content: [{ type: "paragraph" }] };
+}
 
 /** Tiptap writes attributes we do not keep (null list types); store only the format's fields. */
 function toDoc(json: ReturnType<Editor["getJSON"]>): RichTextDoc {
@@ -52,7 +62,7 @@ export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, i
   const lastEmitted = useRef(canonicalJson(value));
   const editor = useEditor({
     extensions: EXTENSIONS,
-    content: value,
+    content: editable(value),
     immediatelyRender: false,
     editorProps: {
       attributes: {
@@ -84,7 +94,7 @@ export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, i
   useEffect(() => {
     if (!editor || canonicalJson(value) === lastEmitted.current) return;
     lastEmitted.current = canonicalJson(value);
-    editor.commands.setContent(value, { emitUpdate: false });
+    editor.commands.setContent(editable(value), { emitUpdate: false });
   }, [editor, value]);
 
   return (

@@ -8,6 +8,7 @@ import { todayInAmsterdam } from "@/lib/dates";
 import { EMPTY_DOC, type RichTextDoc } from "@/lib/rich-text/schema";
 import { topLevelItems } from "@/lib/rich-text/plain-text";
 import { DateInput } from "./date-input";
+import { focusSoon } from "./focus-soon";
 import type { SectionProps } from "./editor-types";
 import { fieldId } from "./field-id";
 import { RichTextEditor } from "./rich-text-editor";
@@ -76,7 +77,14 @@ export function DecisionPointsEditor({ content, update, issues }: SectionProps) 
           );
         }}
       />
-      <Button className="mt-3" onClick={() => update((c) => ({ ...c, decisionPoints: [...c.decisionPoints, { id: newId(), text: EMPTY_DOC }] }))}>
+      <Button
+        className="mt-3"
+        onClick={() => {
+          const id = newId();
+          update((c) => ({ ...c, decisionPoints: [...c.decisionPoints, { id, text: EMPTY_DOC }] }));
+          focusSoon(fieldId(`decisionPoint.${id}`));
+        }}
+      >
         + Besluitpunt toevoegen
       </Button>
     </div>
@@ -114,7 +122,14 @@ export function RemarksEditor({ content, update, issues }: SectionProps) {
           );
         }}
       />
-      <Button className="mt-3" onClick={() => update((c) => ({ ...c, remarks: [...c.remarks, { id: newId(), body: EMPTY_DOC }] }))}>
+      <Button
+        className="mt-3"
+        onClick={() => {
+          const id = newId();
+          update((c) => ({ ...c, remarks: [...c.remarks, { id, body: EMPTY_DOC }] }));
+          focusSoon(fieldId(`remark.${id}`));
+        }}
+      >
         + Nb.-opmerking toevoegen
       </Button>
     </div>
@@ -164,7 +179,14 @@ export function KernEditor({ content, update, issues }: SectionProps) {
           );
         }}
       />
-      <Button className="mt-3" onClick={() => update((c) => ({ ...c, kern: [...c.kern, { id: newId(), title: "", body: EMPTY_DOC }] }))}>
+      <Button
+        className="mt-3"
+        onClick={() => {
+          const id = newId();
+          update((c) => ({ ...c, kern: [...c.kern, { id, title: "", body: EMPTY_DOC }] }));
+          focusSoon(fieldId(`kern.${id}.title`));
+        }}
+      >
         + Paragraaf toevoegen
       </Button>
     </div>
@@ -207,7 +229,14 @@ export function TimelineEditor({ content, update, issues }: SectionProps) {
           );
         }}
       />
-      <Button className="mt-3" onClick={() => update((c) => ({ ...c, timeline: [...c.timeline, { id: newId(), date: todayInAmsterdam(), description: "" }] }))}>
+      <Button
+        className="mt-3"
+        onClick={() => {
+          const id = newId();
+          update((c) => ({ ...c, timeline: [...c.timeline, { id, date: todayInAmsterdam(), description: "" }] }));
+          focusSoon(fieldId(`timeline.${id}.description`));
+        }}
+      >
         + Tijdlijnregel toevoegen
       </Button>
     </div>
