@@ -157,7 +157,7 @@ test("a decision point can be written, moved and removed with the keyboard alone
   // Remove the template's point, now second: Tab to its remove button.
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
-    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === "Verwijderen: Besluitpunt 2") break;
+    if ((await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) === "Besluitpunt 2 verwijderen") break;
   }
   page.once("dialog", (dialog) => void dialog.accept());
   await page.keyboard.press("Enter");

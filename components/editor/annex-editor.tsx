@@ -172,7 +172,7 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
               renderItem={(kader, kaderControls) => {
                 const regionKey = `kader.${kader.id}.region`;
                 return (
-                  <div className="border border-grijs-5 bg-grijs-1 p-3">
+                  <div role="group" aria-label={`Regio ${kader.region || "zonder naam"}`} className="border border-grijs-5 bg-grijs-1 p-3">
                     <div className="flex flex-wrap items-end justify-between gap-2">
                       <div className="min-w-56 flex-1">
                         <label htmlFor={fieldId(regionKey)} className="mb-1 block font-bold">

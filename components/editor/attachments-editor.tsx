@@ -70,8 +70,8 @@ export function AttachmentsEditor({ notaId, attachments, prepare, onChanged }: P
                 <a href={`/api/bijlagen/${attachment.id}`}>{attachment.fileName}</a>{" "}
                 <span className="text-sm text-grijs-5">({formatFileSize(attachment.size)})</span>
               </span>
-              <Button variant="danger" className="text-sm" onClick={() => void remove(attachment)}>
-                Verwijderen<span className="sr-only">: {attachment.fileName}</span>
+              <Button variant="danger" className="text-sm" aria-label={`${attachment.fileName} verwijderen`} onClick={() => void remove(attachment)}>
+                Verwijderen
               </Button>
             </li>
           ))}

@@ -37,7 +37,7 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
   const panelId = `${id("velden")}`;
 
   return (
-    <div className={`border bg-white p-2 ${hasIssue ? "border-2 border-rood" : "border-grijs-2"}`}>
+    <div role="group" aria-label={`Bijdrage ${index + 1}`} className={`border bg-white p-2 ${hasIssue ? "border-2 border-rood" : "border-grijs-2"}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} className="flex-1 text-left">
           <span aria-hidden="true" className="mr-1 inline-block w-4">
@@ -112,8 +112,8 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
           </div>
         </fieldset>
         <div className="md:col-span-2">
-          <Button variant="quiet" onClick={() => setOpen(false)}>
-            Inklappen<span className="sr-only">: {title}</span>
+          <Button variant="quiet" aria-label={`${title} inklappen`} onClick={() => setOpen(false)}>
+            Inklappen
           </Button>
         </div>
       </div>

@@ -9,8 +9,9 @@ export function RecipientsEditor({ content, update, issues, offices }: SectionPr
   const toggle = (role: "besluit" | "informatie", officeId: string, on: boolean) =>
     update((c) => {
       const current = c.recipients[role].filter((id) => id !== officeId);
-      // Keep the order of the office list, which is the order the nota names them in.
-      const next = on ? ministers.map((m) => m.id).filter((id) => id === officeId || current.includes(id)) : current;
+      // In the order they are ticked: the nota names the addressed ministers first (M, R), then
+      // those it lies before in parallel (MinDEF, MinJenV).
+      const next = on ? [...current, officeId] : current;
       return { ...c, recipients: { ...c.recipients, [role]: next } };
     });
   return (
@@ -29,6 +30,11 @@ export function RecipientsEditor({ content, update, issues, offices }: SectionPr
             <p id={`${fieldId(key)}-hint`} className="mb-2 text-sm text-grijs-5">
               {hint}
             </p>
+            {content.recipients[role].length > 1 && (
+              <p className="mb-2 text-sm">
+                Volgorde: {content.recipients[role].map((id) => ministers.find((m) => m.id === id)?.code ?? "?").join(", ")}
+              </p>
+            )}
             {error && (
               <p id={`${fieldId(key)}-fout`} className="mb-2 font-bold text-rood">
                 {error}

@@ -138,8 +138,8 @@ function SortableItem(props: {
       <Button variant="secondary" className="px-1.5! py-0.5! text-sm" aria-label={`${props.name} omlaag`} disabled={!props.canMoveDown} onClick={props.onMoveDown}>
         <span aria-hidden="true">↓</span>
       </Button>
-      <Button variant="danger" className="px-1.5! py-0.5! text-sm" onClick={props.onRemove}>
-        Verwijderen<span className="sr-only">: {props.name}</span>
+      <Button variant="danger" className="px-1.5! py-0.5! text-sm" aria-label={`${props.name} verwijderen`} onClick={props.onRemove}>
+        Verwijderen
       </Button>
     </span>
   );
