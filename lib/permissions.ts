@@ -2,7 +2,7 @@
 // is also expressed as a Prisma filter in lib/nota/read-scope.ts (a test checks they agree).
 // Which state a nota must be in for an action is the route's business (lib/workflow).
 import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/nota/labels";
+import { decide } from "@/lib/workflow/route";
 
 export interface OfficeMembership {
   officeId: string;
@@ -34,9 +34,6 @@ const ALLOWED: Permission = { ok: true };
 
 /** Roles that see every nota: the secretariat watches all deadlines, beheer administers. */
 export const ROLES_SEEING_ALL_NOTAS: readonly Role[] = ["SECRETARIAAT", "BEHEER"];
-
-/** A nota can only be edited while it is on the drafting desk. */
-export const EDITABLE_STATUSES: readonly NotaStatus[] = ["CONCEPT", "TERUGGESTUURD"];
 
 type OfficeAction = "nota.create" | "nota.edit";
 
@@ -83,17 +80,14 @@ export function canReadNota(user: CurrentUser, nota: NotaAccessFacts): boolean {
   return [...nota.viaOfficeIds, ...nota.recipientOfficeIds].some((id) => mine.has(id));
 }
 
+/** Editing: the route decides in which states (lib/workflow), the table who. */
 export function canEditNota(user: CurrentUser, nota: { status: NotaStatus; ownerOfficeId: string }): Permission {
   if (!permits(user, "nota.edit", nota.ownerOfficeId)) {
     return { ok: false, reason: "Alleen opstellers van het onderdeel dat de nota opstelt, kunnen deze nota bewerken." };
   }
-  if (!EDITABLE_STATUSES.includes(nota.status)) {
-    return {
-      ok: false,
-      reason: `Deze nota is ${STATUS_LABELS[nota.status].toLowerCase()}: alleen een concept of een teruggestuurde nota kan worden bewerkt.`,
-    };
-  }
-  return ALLOWED;
+  const capacity = hasRoleIn(user, nota.ownerOfficeId, "OPSTELLER") ? "opsteller" : "beheer";
+  const route = decide(nota.status, "EDIT", [capacity]);
+  return route.allowed ? ALLOWED : { ok: false, reason: route.reason };
 }
 
 /** Creating a nota for `ownerOfficeId`, or moving a nota to it. */

@@ -5,16 +5,21 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/form";
 import { ALLOWED_EXTENSIONS, formatFileSize, MAX_ATTACHMENT_BYTES } from "@/lib/nota/attachment-policy";
 import type { AttachmentMeta } from "@/lib/nota/snapshot";
+import type { StaleDetails } from "./draft-saver";
 
 interface Props {
   notaId: string;
   attachments: AttachmentMeta[];
-  /** Waits for pending text to be saved and returns the version to base the change on. */
-  prepare: () => Promise<number>;
-  onChanged: (version: number, attachments: AttachmentMeta[]) => void;
+  /** Runs a change of the files on the saved version of the nota (see DraftSaver.runExclusive). */
+  run: (change: (version: number) => Promise<{ version: number; attachments: AttachmentMeta[] }>) => Promise<void>;
+  /** The nota changed elsewhere: load what is there now. */
+  onStale: (details: StaleDetails) => void;
 }
 
-export function AttachmentsEditor({ notaId, attachments, prepare, onChanged }: Props) {
+/** Thrown inside a run to end it without a change; the message is shown. */
+class Refused extends Error {}
+
+export function AttachmentsEditor({ notaId, attachments, run, onStale }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,35 +32,50 @@ export function AttachmentsEditor({ notaId, attachments, prepare, onChanged }: P
       return;
     }
     setBusy(true);
-    try {
-      const form = new FormData();
-      form.set("bestand", file);
-      form.set("baseVersion", String(await prepare()));
-      const response = await fetch(`/api/notas/${notaId}/bijlagen`, { method: "POST", body: form });
-      const body = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        setError(body.error ?? "Het bestand kon niet worden toegevoegd.");
-        return;
-      }
-      onChanged(body.version, [...attachments, body.attachment]);
-      setMessage(`${body.attachment.fileName} is toegevoegd.`);
-      if (input.current) input.current.value = "";
-    } catch {
-      setError("Geen verbinding met de server; het bestand is niet toegevoegd. Probeer het opnieuw.");
-    } finally {
-      setBusy(false);
-    }
+    await change(
+      async (version) => {
+        const form = new FormData();
+        form.set("bestand", file);
+        form.set("baseVersion", String(version));
+        const response = await fetch(`/api/notas/${notaId}/bijlagen`, { method: "POST", body: form });
+        const body = await response.json().catch(() => ({}));
+        if (response.status === 409) {
+          onStale(body.details);
+          throw new Refused("De nota was intussen gewijzigd; de nieuwste versie is geladen. Voeg het bestand opnieuw toe.");
+        }
+        if (!response.ok) throw new Refused(body.error ?? "Het bestand kon niet worden toegevoegd.");
+        return { version: body.version, attachments: [...attachments, body.attachment] };
+      },
+      `${file.name} is toegevoegd.`,
+    );
+    if (input.current) input.current.value = "";
+    setBusy(false);
   }
 
   async function remove(attachment: AttachmentMeta) {
     if (!window.confirm(`${attachment.fileName} verwijderen uit de nota?`)) return;
+    await change(async (version) => {
+      const response = await fetch(`/api/notas/${notaId}/bijlagen/${attachment.id}?baseVersion=${version}`, { method: "DELETE" });
+      const body = await response.json().catch(() => ({}));
+      if (response.status === 409) {
+        onStale(body.details);
+        throw new Refused("De nota was intussen gewijzigd; de nieuwste versie is geladen. Probeer het opnieuw.");
+      }
+      if (!response.ok) throw new Refused(body.error ?? "De bijlage kon niet worden verwijderd.");
+      return { version: body.version, attachments: attachments.filter((a) => a.id !== attachment.id) };
+    }, `${attachment.fileName} is verwijderd.`);
+  }
+
+  /** Runs a file change and reports how it went. */
+  async function change(request: (version: number) => Promise<{ version: number; attachments: AttachmentMeta[] }>, done: string) {
     setError(null);
-    const version = await prepare();
-    const response = await fetch(`/api/notas/${notaId}/bijlagen/${attachment.id}?baseVersion=${version}`, { method: "DELETE" });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) return setError(body.error ?? "De bijlage kon niet worden verwijderd.");
-    onChanged(body.version, attachments.filter((a) => a.id !== attachment.id));
-    setMessage(`${attachment.fileName} is verwijderd.`);
+    try {
+      await run(request);
+      setMessage(done);
+    } catch (failure) {
+      setError(failure instanceof Refused || failure instanceof Error ? failure.message : "Het is niet gelukt. Probeer het opnieuw.");
+      if (failure instanceof TypeError) setError("Geen verbinding met de server; er is niets gewijzigd. Probeer het opnieuw.");
+    }
   }
 
   return (

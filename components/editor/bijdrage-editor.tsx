@@ -1,13 +1,14 @@
 "use client";
 
 // One bijdrage of the annex: a summary line, and every field of the model when opened.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, inputClass } from "@/components/ui/form";
 import type { BijdrageContent } from "@/lib/nota/content-schema";
 import { FRAMEWORK_LABELS } from "@/lib/nota/labels";
 import { formatPersonnel } from "@/lib/nota/personnel";
 import { fieldId } from "./field-id";
 import { PersonnelInput } from "./personnel-input";
+import { REVEAL_EVENT } from "./reveal-field";
 
 const FLAGS = [
   ["verkenning", "Verkenning", "Wordt nog verkend; nog niet besloten."],
@@ -35,6 +36,15 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
   const before = formatPersonnel({ count: bijdrage.personnelBefore, circa: bijdrage.personnelBeforeCirca });
   const after = formatPersonnel({ count: bijdrage.personnelAfter, circa: bijdrage.personnelAfterCirca });
   const panelId = `${id("velden")}`;
+  const fieldPrefix = fieldId(`bijdrage.${bijdrage.id}`);
+
+  useEffect(() => {
+    const open = (event: Event) => {
+      if ((event as CustomEvent<string>).detail.startsWith(fieldPrefix)) setOpen(true);
+    };
+    window.addEventListener(REVEAL_EVENT, open);
+    return () => window.removeEventListener(REVEAL_EVENT, open);
+  }, [fieldPrefix]);
 
   return (
     <div role="group" aria-label={`Bijdrage ${index + 1}`} className={`border bg-white p-2 ${hasIssue ? "border-2 border-rood" : "border-grijs-2"}`}>

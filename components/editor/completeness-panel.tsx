@@ -2,6 +2,7 @@
 
 import type { CompletenessIssue } from "@/lib/nota/completeness";
 import { fieldId } from "./field-id";
+import { revealField } from "./reveal-field";
 
 /** What is still missing before the nota can be offered for decision, with links to the fields. */
 export function CompletenessPanel({ issues, showAtFields, onToggle }: { issues: CompletenessIssue[]; showAtFields: boolean; onToggle: () => void }) {
@@ -21,12 +22,8 @@ export function CompletenessPanel({ issues, showAtFields, onToggle }: { issues: 
                 <a
                   href={`#${fieldId(issue.field)}`}
                   onClick={(event) => {
-                    const target = document.getElementById(fieldId(issue.field));
-                    if (!target) return;
                     event.preventDefault();
-                    target.closest("[hidden]")?.removeAttribute("hidden");
-                    target.scrollIntoView({ block: "center" });
-                    target.focus({ preventScroll: true });
+                    revealField(fieldId(issue.field));
                   }}
                 >
                   {issue.message}

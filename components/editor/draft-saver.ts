@@ -5,7 +5,7 @@
 import { canonicalJson } from "@/lib/audit/canonical-json";
 import type { FieldIssue } from "@/lib/errors";
 import type { NotaContent } from "@/lib/nota/content-schema";
-import type { NotaSnapshot } from "@/lib/nota/snapshot";
+import type { AttachmentMeta, NotaSnapshot } from "@/lib/nota/snapshot";
 import type { LocalDraft } from "./local-draft";
 
 export type SavePhase = "saved" | "pending" | "saving" | "failed" | "conflict" | "readonly";
@@ -20,12 +20,24 @@ export interface Conflict {
 
 export interface DraftState {
   content: NotaContent;
+  /** The attached files; changed only by the server (uploads), never by the draft. */
+  attachments: AttachmentMeta[];
   version: number;
   phase: SavePhase;
   lastSavedAt: string | null;
   error: string | null;
+  /** A notice that is not an error, e.g. that a newer version was loaded. */
+  notice: string | null;
   serverIssues: FieldIssue[];
   conflict: Conflict | null;
+}
+
+/** What the server sends with a refused stale change (see lib/services/stale-details.ts). */
+export interface StaleDetails {
+  currentVersion: number;
+  snapshot: NotaSnapshot;
+  savedBy: string | null;
+  savedAt: string | null;
 }
 
 export interface DraftStore {
@@ -37,7 +49,7 @@ export interface DraftStore {
 export interface DraftSaverOptions {
   notaId: string;
   initialVersion: number;
-  initialContent: NotaContent;
+  initialSnapshot: NotaSnapshot;
   store: DraftStore;
   fetch?: typeof fetch;
   saveDelayMs?: number;
@@ -62,18 +74,23 @@ export class DraftSaver {
   private retries = 0;
   /** In conflict or read-only: no automatic saves until resolved. */
   private blocked = false;
+  /** Another change of the nota (a file) is under way: saves wait for it. */
+  private exclusive = false;
   private readonly fetch: typeof fetch;
   private readonly saveDelayMs: number;
   private readonly retryDelaysMs: number[];
 
   constructor(private readonly options: DraftSaverOptions) {
-    this.base = { version: options.initialVersion, content: options.initialContent };
+    const initialContent = contentOf(options.initialSnapshot);
+    this.base = { version: options.initialVersion, content: initialContent };
     this.state = {
-      content: options.initialContent,
+      content: initialContent,
+      attachments: options.initialSnapshot.attachments,
       version: options.initialVersion,
       phase: "saved",
       lastSavedAt: null,
       error: null,
+      notice: null,
       serverIssues: [],
       conflict: null,
     };
@@ -125,7 +142,7 @@ export class DraftSaver {
         phase: "conflict",
         conflict: {
           base: stored.baseContent,
-          theirs: { ...this.base.content, attachments: [] },
+          theirs: { ...this.base.content, attachments: this.state.attachments },
           currentVersion: this.base.version,
           savedBy: null,
           savedAt: null,
@@ -142,7 +159,7 @@ export class DraftSaver {
 
   async saveNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
-    if (this.blocked) return;
+    if (this.blocked || this.exclusive) return;
     if (this.inFlight) {
       await this.inFlight;
       return same(this.state.content, this.base.content) ? undefined : this.saveNow();
@@ -179,17 +196,7 @@ export class DraftSaver {
         this.set({ version: body.version, phase: done ? "saved" : "pending", lastSavedAt: body.savedAt, error: null, serverIssues: [] });
         if (!done) this.schedule(this.saveDelayMs);
       } else if (response.status === 409) {
-        this.blocked = true;
-        this.set({
-          phase: "conflict",
-          conflict: {
-            base: this.base.content,
-            theirs: body.details.snapshot,
-            currentVersion: body.details.currentVersion,
-            savedBy: body.details.savedBy,
-            savedAt: body.details.savedAt,
-          },
-        });
+        this.enterConflict(body.details);
       } else if (response.status === 422) {
         this.set({ phase: "failed", error: body.error ?? "De nota bevat ongeldige gegevens.", serverIssues: body.issues ?? [] });
       } else if (response.status === 403 || response.status === 404) {
@@ -207,22 +214,72 @@ export class DraftSaver {
     }
   }
 
+  private enterConflict(details: StaleDetails): void {
+    this.blocked = true;
+    this.set({
+      phase: "conflict",
+      conflict: { base: this.base.content, theirs: details.snapshot, currentVersion: details.currentVersion, savedBy: details.savedBy, savedAt: details.savedAt },
+    });
+  }
+
+  /**
+   * The server refused a change because the nota moved on. Without unsaved work here, the
+   * newer version simply replaces what is shown; with unsaved work, it is a conflict to merge.
+   */
+  adoptServerState(details: StaleDetails): void {
+    if (this.hasUnsavedChanges()) return this.enterConflict(details);
+    const content = contentOf(details.snapshot);
+    this.base = { version: details.currentVersion, content };
+    this.options.store.clear();
+    this.set({
+      content,
+      attachments: details.snapshot.attachments,
+      version: details.currentVersion,
+      phase: "saved",
+      error: null,
+      notice: `${details.savedBy ?? "Iemand anders"} heeft de nota intussen gewijzigd; de nieuwste versie is geladen.`,
+    });
+  }
+
   /** After a conflict: continue from the server's version with the content the user chose. */
   resolveConflict(content: NotaContent): void {
     const conflict = this.state.conflict;
     if (!conflict) return;
     this.base = { version: conflict.currentVersion, content: contentOf(conflict.theirs) };
     this.blocked = false;
-    this.set({ content, conflict: null, version: conflict.currentVersion, phase: "pending", error: null });
+    this.set({ content, attachments: conflict.theirs.attachments, conflict: null, version: conflict.currentVersion, phase: "pending", error: null });
     this.remember();
     this.schedule(0);
   }
 
-  /** Another change by this editor (an attachment) produced a new version of the nota. */
-  acceptVersion(version: number): void {
-    this.base = { ...this.base, version };
-    this.remember();
-    this.set({ version });
+  /**
+   * Runs another change of the nota (adding or removing a file) on the saved version: saves
+   * pending text first, holds autosave while it runs, and continues from the version it
+   * produced. Throws when the text could not be saved first.
+   */
+  async runExclusive(change: (version: number) => Promise<{ version: number; attachments: AttachmentMeta[] }>): Promise<void> {
+    await this.saveNow();
+    if (this.blocked || this.hasUnsavedChanges()) {
+      throw new Error("Uw laatste wijzigingen zijn nog niet opgeslagen; los dat eerst op en probeer het daarna opnieuw.");
+    }
+    this.exclusive = true;
+    try {
+      const result = await change(this.base.version);
+      this.base = { ...this.base, version: result.version };
+      this.set({ version: result.version, attachments: result.attachments, notice: null });
+    } finally {
+      this.exclusive = false;
+      if (this.hasUnsavedChanges()) this.schedule(0);
+    }
+  }
+
+  /** Saves pending text and returns the version it produced; throws when it could not. */
+  async savedVersion(): Promise<number> {
+    await this.saveNow();
+    if (this.blocked || this.hasUnsavedChanges()) {
+      throw new Error("Uw laatste wijzigingen zijn nog niet opgeslagen; los dat eerst op en probeer het daarna opnieuw.");
+    }
+    return this.base.version;
   }
 
   /** Whether anything typed has not reached the server yet. */
@@ -230,8 +287,18 @@ export class DraftSaver {
     return !same(this.state.content, this.base.content);
   }
 
+  /**
+   * The editor closes (navigation within the app): pending text goes out in a request that
+   * outlives the page. A copy stays in the browser until a later visit sees it saved.
+   */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
+    if (this.blocked || this.inFlight || !this.hasUnsavedChanges()) return;
+    const body = JSON.stringify({ baseVersion: this.base.version, content: this.state.content });
+    // Browsers cap keepalive bodies at 64 kB; larger drafts wait in the browser's storage.
+    if (body.length < 60_000) {
+      void this.fetch(`/api/notas/${this.options.notaId}/inhoud`, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: true }).catch(() => {});
+    }
   }
 }

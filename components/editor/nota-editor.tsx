@@ -18,7 +18,6 @@ import { RecipientsEditor } from "./recipients-editor";
 import { RecordVersionForm } from "./record-version-form";
 import { SaveStatus } from "./save-status";
 import { AanleidingEditor, DecisionPointsEditor, KernEditor, RemarksEditor, TimelineEditor } from "./text-sections-editor";
-import { contentOf } from "./draft-saver";
 import { useDraft } from "./use-draft";
 import { usePresence } from "./use-presence";
 
@@ -44,8 +43,7 @@ const SECTIONS = [
 ] as const;
 
 export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Props) {
-  const { state, saver } = useDraft({ notaId: nota.id, userId, initialVersion: nota.version, initialContent: contentOf(snapshot) });
-  const [attachments, setAttachments] = useState(snapshot.attachments);
+  const { state, saver } = useDraft({ notaId: nota.id, userId, initialVersion: nota.version, initialSnapshot: snapshot });
   const [showAtFields, setShowAtFields] = useState(false);
   const others = usePresence(nota.id);
   const content = state.content;
@@ -60,10 +58,6 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
   }, [completeness, showAtFields, state.serverIssues]);
 
   const sectionProps: SectionProps = { content, update: (change) => saver.update(change), issues, offices };
-  const prepare = async () => {
-    await saver.saveNow();
-    return saver.getState().version;
-  };
   const conflict = state.conflict;
 
   return (
@@ -102,12 +96,9 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
         <EditorSection id="bestanden" title="Bijgevoegde bestanden" intro="Bijvoorbeeld de conceptbrief aan de Kamer.">
           <AttachmentsEditor
             notaId={nota.id}
-            attachments={attachments}
-            prepare={prepare}
-            onChanged={(version, next) => {
-              saver.acceptVersion(version);
-              setAttachments(next);
-            }}
+            attachments={state.attachments}
+            run={(change) => saver.runExclusive(change)}
+            onStale={(details) => saver.adoptServerState(details)}
           />
         </EditorSection>
         <EditorSection id="bijlage" title="Bijlage nationale kaders">
@@ -118,6 +109,11 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
       <aside aria-label="Opslaan en controle" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <div className="border border-grijs-2 bg-grijs-1 p-3">
           <SaveStatus state={state} onRetry={() => void saver.saveNow()} />
+          {state.notice && (
+            <p role="status" className="mt-1 text-sm font-bold text-rijks">
+              {state.notice}
+            </p>
+          )}
           <p className="mt-1 text-sm text-grijs-5">Versie {state.version}. Wijzigingen worden automatisch opgeslagen.</p>
           <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
             <Link href={`/notas/${encodeURIComponent(nota.reference)}`}>Bekijken</Link>
@@ -125,7 +121,7 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
           </p>
         </div>
         <div className="border border-grijs-2 bg-white p-3">
-          <RecordVersionForm notaId={nota.id} prepare={prepare} />
+          <RecordVersionForm notaId={nota.id} prepare={() => saver.savedVersion()} onStale={(details) => saver.adoptServerState(details)} />
         </div>
         <CompletenessPanel issues={completeness} showAtFields={showAtFields} onToggle={() => setShowAtFields(!showAtFields)} />
         <nav aria-label="Onderdelen van de nota" className="border border-grijs-2 bg-white p-3 text-sm">
@@ -144,10 +140,7 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
           conflict={conflict}
           mine={content}
           offices={offices}
-          onResolve={(resolved) => {
-            setAttachments(conflict.theirs.attachments);
-            saver.resolveConflict(resolved);
-          }}
+          onResolve={(resolved) => saver.resolveConflict(resolved)}
         />
       )}
     </div>

@@ -12,7 +12,10 @@ export function RecipientsEditor({ content, update, issues, offices }: SectionPr
       // In the order they are ticked: the nota names the addressed ministers first (M, R), then
       // those it lies before in parallel (MinDEF, MinJenV).
       const next = on ? [...current, officeId] : current;
-      return { ...c, recipients: { ...c.recipients, [role]: next } };
+      // An office either decides or gets a copy, never both.
+      const other = role === "besluit" ? "informatie" : "besluit";
+      const otherList = on ? c.recipients[other].filter((id) => id !== officeId) : c.recipients[other];
+      return { ...c, recipients: { ...c.recipients, [role]: next, [other]: otherList } };
     });
   return (
     <div className="grid gap-6 md:grid-cols-2">

@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui/form";
+import type { StaleDetails } from "./draft-saver";
 
 /** "Versie vastleggen": saves pending text first, then names the current state as a version. */
-export function RecordVersionForm({ notaId, prepare }: { notaId: string; prepare: () => Promise<number> }) {
+export function RecordVersionForm({ notaId, prepare, onStale }: { notaId: string; prepare: () => Promise<number>; onStale: (details: StaleDetails) => void }) {
   const [label, setLabel] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,13 +22,16 @@ export function RecordVersionForm({ notaId, prepare }: { notaId: string; prepare
         body: JSON.stringify({ expectedVersion, label }),
       });
       const body = await response.json().catch(() => ({}));
-      if (!response.ok) setMessage({ text: body.error ?? "De versie kon niet worden vastgelegd.", error: true });
+      if (response.status === 409) {
+        onStale(body.details);
+        setMessage({ text: "De nota was intussen gewijzigd; de nieuwste versie is geladen. Leg de versie opnieuw vast.", error: true });
+      } else if (!response.ok) setMessage({ text: body.error ?? "De versie kon niet worden vastgelegd.", error: true });
       else {
         setMessage({ text: `Versie ${body.number} is vastgelegd.`, error: false });
         setLabel("");
       }
-    } catch {
-      setMessage({ text: "Geen verbinding met de server; probeer het opnieuw.", error: true });
+    } catch (failure) {
+      setMessage({ text: failure instanceof TypeError ? "Geen verbinding met de server; probeer het opnieuw." : (failure as Error).message, error: true });
     } finally {
       setBusy(false);
     }

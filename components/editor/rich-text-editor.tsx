@@ -44,6 +44,17 @@ const LIST_STYLES = [
   ["i", "i, ii, iii"],
 ] as const;
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+
+/** Moves focus to the first focusable element after `container` in document order. */
+function focusAfter(container: HTMLElement | null): void {
+  if (!container) return;
+  const next = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+    (element) => !container.contains(element) && container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && element.offsetParent !== null,
+  );
+  next?.focus();
+}
+
 /**
  * A stored empty text has no blocks, which ProseMirror's schema does not allow (it would put
  * the cursor nowhere and replace everything on the first keystroke): give it one paragraph.
@@ -75,9 +86,9 @@ export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, i
         class: `prose-nota px-3 py-2 outline-none ${minHeight === "large" ? "min-h-32" : "min-h-12"}`,
       },
       handleKeyDown: (view, event) => {
-        // Escape leaves the text field, so that Tab moves on: Tab itself indents list items.
+        // Escape leaves the text field for the next control: Tab itself indents list items.
         if (event.key === "Escape") {
-          (view.dom.closest("[data-rich-text]") as HTMLElement | null)?.focus();
+          focusAfter(view.dom.closest("[data-rich-text]") as HTMLElement | null);
           return true;
         }
         return false;
@@ -106,8 +117,8 @@ export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, i
       {editor && <Toolbar editor={editor} labelledBy={labelledBy} />}
       <EditorContent editor={editor} />
       <p id={hintId} className="sr-only">
-        Tab en Shift+Tab springen in en uit in een lijst; Alt+Shift+pijl omhoog of omlaag verplaatst een lijstpunt; Escape verlaat het
-        tekstvak.
+        Tab en Shift+Tab springen in en uit in een lijst; Alt+Shift+pijl omhoog of omlaag verplaatst een lijstpunt; Escape gaat naar het
+        volgende veld.
       </p>
     </div>
   );

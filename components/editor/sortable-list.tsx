@@ -17,6 +17,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from "@dnd-kit/utilities";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/form";
+import { focusSoon } from "./focus-soon";
 
 export interface ItemControls {
   /** Buttons to move and remove the item, to place in its header. */
@@ -56,6 +57,8 @@ export function SortableList<T extends { id: string }>({ items, onChange, itemNa
     if (to < 0 || to >= items.length) return;
     onChange(arrayMove(items, from, to));
     setAnnouncement(`${itemName(items[from], from)} staat nu op positie ${to + 1} van ${items.length}.`);
+    // Focus follows the moved item, so that pressing again moves it further.
+    focusSoon(`${dndId}-${to}-${to < from ? "omhoog" : "omlaag"}`);
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -90,6 +93,7 @@ export function SortableList<T extends { id: string }>({ items, onChange, itemNa
               <SortableItem
                 key={item.id}
                 id={item.id}
+                buttonId={`${dndId}-${index}`}
                 name={itemName(item, index)}
                 canMoveUp={index > 0}
                 canMoveDown={index < items.length - 1}
@@ -111,6 +115,8 @@ export function SortableList<T extends { id: string }>({ items, onChange, itemNa
 
 function SortableItem(props: {
   id: string;
+  /** Prefix of the move buttons' ids, by position. */
+  buttonId: string;
   name: string;
   canMoveUp: boolean;
   canMoveDown: boolean;
@@ -132,10 +138,25 @@ function SortableItem(props: {
       >
         <span aria-hidden="true">⠿</span>
       </button>
-      <Button variant="secondary" className="px-1.5! py-0.5! text-sm" aria-label={`${props.name} omhoog`} disabled={!props.canMoveUp} onClick={props.onMoveUp}>
+      {/* aria-disabled rather than disabled: a button that becomes unavailable keeps focus. */}
+      <Button
+        id={`${props.buttonId}-omhoog`}
+        variant="secondary"
+        className="px-1.5! py-0.5! text-sm aria-disabled:opacity-40"
+        aria-label={`${props.name} omhoog`}
+        aria-disabled={!props.canMoveUp}
+        onClick={() => props.canMoveUp && props.onMoveUp()}
+      >
         <span aria-hidden="true">↑</span>
       </Button>
-      <Button variant="secondary" className="px-1.5! py-0.5! text-sm" aria-label={`${props.name} omlaag`} disabled={!props.canMoveDown} onClick={props.onMoveDown}>
+      <Button
+        id={`${props.buttonId}-omlaag`}
+        variant="secondary"
+        className="px-1.5! py-0.5! text-sm aria-disabled:opacity-40"
+        aria-label={`${props.name} omlaag`}
+        aria-disabled={!props.canMoveDown}
+        onClick={() => props.canMoveDown && props.onMoveDown()}
+      >
         <span aria-hidden="true">↓</span>
       </Button>
       <Button variant="danger" className="px-1.5! py-0.5! text-sm" aria-label={`${props.name} verwijderen`} onClick={props.onRemove}>

@@ -1,18 +1,18 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { NotaContent } from "@/lib/nota/content-schema";
+import type { NotaSnapshot } from "@/lib/nota/snapshot";
 import { DraftSaver } from "./draft-saver";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from "./local-draft";
 
 /** The draft of one nota for one user, saved automatically (see DraftSaver). */
-export function useDraft(options: { notaId: string; userId: string; initialVersion: number; initialContent: NotaContent }) {
+export function useDraft(options: { notaId: string; userId: string; initialVersion: number; initialSnapshot: NotaSnapshot }) {
   const [saver] = useState(() => {
     const key = `${options.notaId}:${options.userId}`;
     return new DraftSaver({
       notaId: options.notaId,
       initialVersion: options.initialVersion,
-      initialContent: options.initialContent,
+      initialSnapshot: options.initialSnapshot,
       store: { read: () => readLocalDraft(key), write: (draft) => writeLocalDraft(key, draft), clear: () => clearLocalDraft(key) },
     });
   });

@@ -14,6 +14,15 @@ export const AUDIT_ACTION_LABELS = {
   "nota.attachment_added": "Bijlage toegevoegd",
   "nota.attachment_removed": "Bijlage verwijderd",
   "nota.attachment_downloaded": "Bijlage gedownload",
+  "nota.offered": "Aangeboden",
+  "nota.initialed": "Geparafeerd",
+  "nota.returned": "Teruggestuurd",
+  "nota.withdrawn": "Ingetrokken",
+  "nota.decision_recorded": "Besluit vastgelegd",
+  "nota.decided": "Besloten door alle bewindspersonen",
+  "nota.route_refused": "Routestap geweigerd",
+  "delegation.created": "Vervanging ingesteld",
+  "delegation.revoked": "Vervanging beëindigd",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

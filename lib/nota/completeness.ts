@@ -39,8 +39,6 @@ export function completenessIssues(content: NotaContent): CompletenessIssue[] {
     if (content.recipients.besluit.length === 0) add("recipients.besluit", "Ter beslissing aan: kies ten minste één bewindspersoon die besluit.");
     if (content.decisionPoints.length === 0) add("decisionPoints", "Geadviseerd besluit: voeg ten minste één besluitpunt toe.");
   }
-  const both = content.recipients.besluit.filter((id) => content.recipients.informatie.includes(id));
-  if (both.length > 0) add("recipients.informatie", "Ter informatie aan: een bewindspersoon die besluit, krijgt niet ook een kopie ter informatie.");
   content.decisionPoints.forEach((point, index) => {
     if (isEmpty(point.text)) add(`decisionPoint.${point.id}`, `Geadviseerd besluit: besluitpunt ${index + 1} is leeg.`);
   });

@@ -75,7 +75,8 @@ async function syncDecisionPoints(tx: Tx, notaId: string, points: NotaContent["d
     SELECT id, ${notaId}::uuid, position, text
     FROM unnest(${ids}::uuid[], ${points.map((_, i) => i)}::int[], ${points.map((p) => JSON.stringify(p.text))}::jsonb[])
       AS point(id, position, text)
-    ON CONFLICT ("id") DO UPDATE SET "position" = EXCLUDED."position", "text" = EXCLUDED."text", "retiredAt" = NULL`;
+    ON CONFLICT ("id") DO UPDATE SET "position" = EXCLUDED."position", "text" = EXCLUDED."text", "retiredAt" = NULL
+    WHERE "DecisionPoint"."notaId" = EXCLUDED."notaId"`;
 }
 
 /** A content row that cannot be written as sent (an id that belongs to another nota). */
@@ -215,16 +216,23 @@ export function toNotaContent(nota: NotaWithContent): NotaContent {
   };
 }
 
-/** The nota's current version as a snapshot: its content and its attachments. */
-export async function loadSnapshot(tx: Tx, notaId: string): Promise<NotaSnapshot> {
-  const nota = await tx.nota.findUniqueOrThrow({
+/**
+ * The nota's current state: its snapshot (content and attachments) and the version it is,
+ * read by one statement, so that the two always belong together.
+ */
+export async function loadCurrent(db: Tx, notaId: string): Promise<{ snapshot: NotaSnapshot; version: number }> {
+  const nota = await db.nota.findUniqueOrThrow({
     where: { id: notaId },
     include: {
       ...notaContentInclude,
       attachments: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: attachmentMetaSelect },
     },
   });
-  return { ...toNotaContent(nota), attachments: nota.attachments };
+  return { snapshot: { ...toNotaContent(nota), attachments: nota.attachments }, version: nota.version };
+}
+
+export async function loadSnapshot(tx: Tx, notaId: string): Promise<NotaSnapshot> {
+  return (await loadCurrent(tx, notaId)).snapshot;
 }
 
 export const attachmentMetaSelect = { id: true, fileName: true, mimeType: true, size: true, sha256: true } as const;

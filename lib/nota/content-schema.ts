@@ -12,13 +12,9 @@ import { RichTextDocSchema } from "@/lib/rich-text/schema";
 const isoDate = (label: string) =>
   z.string({ error: `Vul ${label} in.` }).refine(isIsoDate, { message: `${label} is geen geldige datum.` });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Gebruik hoogstens ${max} tekens.` })
-    .transform((value) => (value === "" ? null : value))
-    .nullable();
+// Text is stored exactly as typed (no trimming): the editor's copy of what the server holds
+// must equal what it sent, or a later merge would see changes nobody made.
+const optionalText = (max: number) => z.string().max(max, { message: `Gebruik hoogstens ${max} tekens.` }).nullable();
 
 export const MarkingSchema = z.enum(["TER_BESLISSING", "TER_INFORMATIE", "TER_ONDERTEKENING", "TER_ADVIES"]);
 export const ClassificationSchema = z.enum([
@@ -47,7 +43,7 @@ const personnel = z
 export const BijdrageSchema = z
   .object({
     id: z.uuid(),
-    name: z.string().trim().max(400, { message: "Gebruik hoogstens 400 tekens." }),
+    name: z.string().max(400, { message: "Gebruik hoogstens 400 tekens." }),
     acronym: optionalText(60),
     framework: OrganisationFrameworkSchema.nullable(),
     location: optionalText(120),
@@ -74,7 +70,7 @@ export const BijdrageSchema = z
 export const KaderSchema = z
   .object({
     id: z.uuid(),
-    region: z.string().trim().max(120, { message: "Gebruik hoogstens 120 tekens." }),
+    region: z.string().max(120, { message: "Gebruik hoogstens 120 tekens." }),
     termStart: isoDate("de begindatum").nullable(),
     termEnd: isoDate("de einddatum").nullable(),
     bijdragen: z.array(BijdrageSchema).max(200),
@@ -87,12 +83,12 @@ export const KaderSchema = z
 export const AnnexCategorySchema = z.object({
   id: z.uuid(),
   kind: KaderCategoryKindSchema,
-  title: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
+  title: z.string().max(300, { message: "Gebruik hoogstens 300 tekens." }),
   kaders: z.array(KaderSchema).max(100),
 });
 
 export const AnnexSchema = z.object({
-  title: z.string().trim().max(200, { message: "Gebruik hoogstens 200 tekens." }),
+  title: z.string().max(200, { message: "Gebruik hoogstens 200 tekens." }),
   note: RichTextDocSchema.nullable(),
   categories: z.array(AnnexCategorySchema).max(20),
 });
@@ -100,7 +96,7 @@ export const AnnexSchema = z.object({
 export const NotaContentSchema = z.object({
   marking: MarkingSchema,
   classification: ClassificationSchema,
-  title: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
+  title: z.string().max(300, { message: "Gebruik hoogstens 300 tekens." }),
   date: isoDate("de datum"),
   drafterName: optionalText(200),
   plannedDate: isoDate("de plandatum").nullable(),
@@ -113,10 +109,15 @@ export const NotaContentSchema = z.object({
     KOPIE_AAN: z.array(PartyEntrySchema).max(40),
     AFGESTEMD_MET: z.array(PartyEntrySchema).max(40),
   }),
-  recipients: z.object({
-    besluit: z.array(z.uuid()).max(20),
-    informatie: z.array(z.uuid()).max(40),
-  }),
+  recipients: z
+    .object({
+      besluit: z.array(z.uuid()).max(20),
+      informatie: z.array(z.uuid()).max(40),
+    })
+    .refine((r) => new Set([...r.besluit, ...r.informatie]).size === r.besluit.length + r.informatie.length, {
+      message: "Een bewindspersoon staat maar één keer in de route: ter beslissing óf ter informatie.",
+      path: ["informatie"],
+    }),
   aanleiding: RichTextDocSchema,
   decisionPoints: z.array(z.object({ id: z.uuid(), text: RichTextDocSchema })).max(50),
   remarks: z.array(z.object({ id: z.uuid(), body: RichTextDocSchema })).max(20),
@@ -124,7 +125,7 @@ export const NotaContentSchema = z.object({
     .array(
       z.object({
         id: z.uuid(),
-        title: z.string().trim().max(200, { message: "Gebruik hoogstens 200 tekens." }),
+        title: z.string().max(200, { message: "Gebruik hoogstens 200 tekens." }),
         body: RichTextDocSchema,
       }),
     )
@@ -134,7 +135,7 @@ export const NotaContentSchema = z.object({
       z.object({
         id: z.uuid(),
         date: isoDate("de datum"),
-        description: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
+        description: z.string().max(300, { message: "Gebruik hoogstens 300 tekens." }),
       }),
     )
     .max(30),

@@ -56,3 +56,32 @@ export async function recordVersion(tx: Tx, input: VersionInput): Promise<{ numb
   });
   return { number };
 }
+
+/**
+ * Makes revision `revision` a named version: the author's own unnamed autosave of exactly
+ * that revision is named (no copy); a version that is already named is never renamed, so no
+ * label in the history is lost. Otherwise a new version is recorded. Used by "Versie
+ * vastleggen" and by the route, whose decisions must be able to show the text they were on.
+ */
+export async function pinVersion(
+  tx: Tx,
+  input: { notaId: string; revision: number; label: string | null; authorId: string; snapshot: () => Promise<NotaSnapshot> },
+): Promise<{ number: number; created: boolean }> {
+  const latest = await tx.notaVersion.findFirst({ where: { notaId: input.notaId }, orderBy: { number: "desc" } });
+  if (latest && latest.revision === input.revision) {
+    if (latest.kind === "AUTOSAVE" && latest.authorId === input.authorId) {
+      await tx.notaVersion.update({ where: { id: latest.id }, data: { kind: "EXPLICIT", label: input.label } });
+      return { number: latest.number, created: false };
+    }
+    if (latest.kind === "EXPLICIT" && (latest.label === input.label || input.label === null)) return { number: latest.number, created: false };
+  }
+  const { number } = await recordVersion(tx, {
+    notaId: input.notaId,
+    revision: input.revision,
+    snapshot: await input.snapshot(),
+    authorId: input.authorId,
+    kind: "EXPLICIT",
+    label: input.label,
+  });
+  return { number, created: true };
+}

@@ -21,7 +21,9 @@ import {
 import { loadSnapshot } from "@/lib/nota/content-rows";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { recordVersion } from "@/lib/nota/record-version";
-import { canEditNota, EDITABLE_STATUSES, type CurrentUser } from "@/lib/permissions";
+import { canEditNota, type CurrentUser } from "@/lib/permissions";
+import { staleDetails } from "./stale-details";
+import { EDITABLE_STATUSES } from "@/lib/workflow/route";
 import type { RequestContext } from "@/lib/request-context";
 
 /** The type of a file from its content; text files have no magic bytes and are checked as UTF-8. */
@@ -38,6 +40,11 @@ export async function detectAttachmentType(bytes: Uint8Array, fileName: string):
   }
 }
 
+/** Refuses (audited) anyone who may not change this nota's files, before any upload is read. */
+export async function assertMayEdit(user: CurrentUser, notaId: string, context: RequestContext): Promise<void> {
+  await editableNota(user, notaId, context);
+}
+
 async function editableNota(user: CurrentUser, notaId: string, context: RequestContext) {
   const nota = await db.nota.findFirst({
     where: { id: notaId, ...readableNotaWhere(user) },
@@ -52,13 +59,24 @@ async function editableNota(user: CurrentUser, notaId: string, context: RequestC
   return nota;
 }
 
-/** Bumps the version (when it is still the expected one) and records the new snapshot. */
-async function bumpVersion(tx: Tx, notaId: string, baseVersion: number, authorId: string) {
+class StaleBump extends Error {}
+
+/** A refused change of the files on a changed nota: with the nota as it is now, for the editor. */
+async function staleFiles(notaId: string): Promise<ConflictError> {
+  return new ConflictError("De nota is intussen door iemand anders gewijzigd.", await staleDetails(notaId));
+}
+
+/** Moves the nota to the next version, if it is still at the expected one (locking its row). */
+async function lockVersion(tx: Tx, notaId: string, baseVersion: number): Promise<void> {
   const updated = await tx.nota.updateMany({
     where: { id: notaId, version: baseVersion, status: { in: [...EDITABLE_STATUSES] } },
     data: { version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new ConflictError("De nota is intussen gewijzigd; probeer het opnieuw.", {});
+  if (updated.count === 0) throw new StaleBump();
+}
+
+/** Records the snapshot of the version lockVersion moved to. */
+async function recordNewVersion(tx: Tx, notaId: string, baseVersion: number, authorId: string): Promise<number> {
   const version = baseVersion + 1;
   await recordVersion(tx, { notaId, revision: version, snapshot: await loadSnapshot(tx, notaId), authorId, kind: "AUTOSAVE" });
   return version;
@@ -85,54 +103,68 @@ export async function addAttachment(options: {
     const message = `Dit bestandstype kan niet worden bijgevoegd. Toegestaan: ${ALLOWED_EXTENSIONS.join(", ")}.`;
     throw new InvalidInputError(message, [{ path: "bestand", message }]);
   }
-  const count = await db.notaAttachment.count({ where: { notaId, removedAt: null } });
-  if (count >= MAX_ATTACHMENTS_PER_NOTA) {
-    const message = `Een nota kan hoogstens ${MAX_ATTACHMENTS_PER_NOTA} bijlagen hebben.`;
-    throw new InvalidInputError(message, [{ path: "bestand", message }]);
-  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
 
-  return db.$transaction(async (tx) => {
-    const attachment = await tx.notaAttachment.create({
-      data: { notaId, fileName, mimeType, size: bytes.byteLength, sha256, data: Buffer.from(bytes), uploadedById: user.id },
-      select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+  try {
+    return await db.$transaction(async (tx) => {
+      // The guarded version update locks the nota row first: counting and adding are then
+      // serialised per nota.
+      await lockVersion(tx, notaId, baseVersion);
+      const count = await tx.notaAttachment.count({ where: { notaId, removedAt: null } });
+      if (count >= MAX_ATTACHMENTS_PER_NOTA) {
+        const message = `Een nota kan hoogstens ${MAX_ATTACHMENTS_PER_NOTA} bijlagen hebben.`;
+        throw new InvalidInputError(message, [{ path: "bestand", message }]);
+      }
+      const attachment = await tx.notaAttachment.create({
+        data: { notaId, fileName, mimeType, size: bytes.byteLength, sha256, data: Buffer.from(bytes), uploadedById: user.id },
+        select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+      });
+      const version = await recordNewVersion(tx, notaId, baseVersion, user.id);
+      await recordAuditEvent(tx, {
+        action: "nota.attachment_added",
+        actorId: user.id,
+        actingOfficeId: nota.ownerOfficeId,
+        objectType: "NotaAttachment",
+        objectId: attachment.id,
+        notaId,
+        notaVersion: version,
+        details: { fileName, size: bytes.byteLength, sha256 },
+        ...context,
+      });
+      return { attachment, version };
     });
-    const version = await bumpVersion(tx, notaId, baseVersion, user.id);
-    await recordAuditEvent(tx, {
-      action: "nota.attachment_added",
-      actorId: user.id,
-      actingOfficeId: nota.ownerOfficeId,
-      objectType: "NotaAttachment",
-      objectId: attachment.id,
-      notaId,
-      notaVersion: version,
-      details: { fileName, size: bytes.byteLength, sha256 },
-      ...context,
-    });
-    return { attachment, version };
-  });
+  } catch (error) {
+    if (error instanceof StaleBump) throw await staleFiles(notaId);
+    throw error;
+  }
 }
 
 export async function removeAttachment(options: { user: CurrentUser; notaId: string; attachmentId: string; baseVersion: number; context: RequestContext }) {
   const { user, notaId, attachmentId, baseVersion, context } = options;
   const nota = await editableNota(user, notaId, context);
-  return db.$transaction(async (tx) => {
-    // Kept in the database: earlier versions, and decisions on them, refer to it.
-    const removed = await tx.notaAttachment.updateMany({ where: { id: attachmentId, notaId, removedAt: null }, data: { removedAt: new Date() } });
-    if (removed.count === 0) throw new NotFoundError("Deze bijlage bestaat niet (meer).");
-    const version = await bumpVersion(tx, notaId, baseVersion, user.id);
-    await recordAuditEvent(tx, {
-      action: "nota.attachment_removed",
-      actorId: user.id,
-      actingOfficeId: nota.ownerOfficeId,
-      objectType: "NotaAttachment",
-      objectId: attachmentId,
-      notaId,
-      notaVersion: version,
-      ...context,
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockVersion(tx, notaId, baseVersion);
+      // Kept in the database: earlier versions, and decisions on them, refer to it.
+      const removed = await tx.notaAttachment.updateMany({ where: { id: attachmentId, notaId, removedAt: null }, data: { removedAt: new Date() } });
+      if (removed.count === 0) throw new NotFoundError("Deze bijlage bestaat niet (meer).");
+      const version = await recordNewVersion(tx, notaId, baseVersion, user.id);
+      await recordAuditEvent(tx, {
+        action: "nota.attachment_removed",
+        actorId: user.id,
+        actingOfficeId: nota.ownerOfficeId,
+        objectType: "NotaAttachment",
+        objectId: attachmentId,
+        notaId,
+        notaVersion: version,
+        ...context,
+      });
+      return { version };
     });
-    return { version };
-  });
+  } catch (error) {
+    if (error instanceof StaleBump) throw await staleFiles(notaId);
+    throw error;
+  }
 }
 
 /** A file for download, if the user may read its nota; earlier versions' files included. */

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { loadSnapshot } from "@/lib/nota/content-rows";
+import { loadCurrent } from "@/lib/nota/content-rows";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { canEditNota, draftingOfficeIds, hasRoleAnywhere, type CurrentUser } from "@/lib/permissions";
 
@@ -22,10 +22,11 @@ export async function loadEditor(user: CurrentUser, reference: string) {
   const permission = canEditNota(user, nota);
   if (!permission.ok) throw new ForbiddenError(permission.reason);
 
-  const [snapshot, offices] = await Promise.all([
-    db.$transaction((tx) => loadSnapshot(tx, nota.id)),
+  const [{ snapshot, version }, offices] = await Promise.all([
+    // Version and snapshot from one consistent read: the editor bases its saves on them.
+    db.$transaction((tx) => loadCurrent(tx, nota.id), { isolationLevel: "RepeatableRead" }),
     db.office.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
   ]);
   const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.map((o) => o.id) : draftingOfficeIds(user);
-  return { nota, snapshot, offices: offices as OfficeOption[], ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId) };
+  return { nota: { ...nota, version }, snapshot, offices: offices as OfficeOption[], ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId) };
 }

@@ -7,9 +7,13 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { loadSnapshot } from "@/lib/nota/content-rows";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
-import { recordVersion } from "@/lib/nota/record-version";
+import { pinVersion } from "@/lib/nota/record-version";
 import { canEditNota, type CurrentUser } from "@/lib/permissions";
 import type { RequestContext } from "@/lib/request-context";
+import { EDITABLE_STATUSES } from "@/lib/workflow/route";
+import { staleDetails } from "./stale-details";
+
+class LostLock extends Error {}
 
 export async function recordNamedVersion(options: {
   user: CurrentUser;
@@ -30,42 +34,34 @@ export async function recordNamedVersion(options: {
     await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });
     throw new ForbiddenError(permission.reason);
   }
-  if (nota.version !== expectedVersion) {
-    throw new ConflictError("Er is intussen opgeslagen; leg de versie opnieuw vast.", { currentVersion: nota.version });
-  }
+  const stale = async () => new ConflictError("De nota is intussen door iemand anders gewijzigd.", await staleDetails(nota.id));
+  if (nota.version !== expectedVersion) throw await stale();
 
-  return db.$transaction(async (tx) => {
-    // Lock the nota row so that no save slips in between reading the latest version and writing.
-    await tx.$queryRaw`SELECT id FROM "Nota" WHERE id = ${nota.id}::uuid AND version = ${expectedVersion} FOR UPDATE`;
-    const latest = await tx.notaVersion.findFirst({ where: { notaId: nota.id }, orderBy: { number: "desc" } });
-    let number: number;
-    let created = false;
-    if (latest && latest.revision === nota.version && (latest.kind === "EXPLICIT" || latest.authorId === user.id)) {
-      // Nothing changed since the latest version: name that one instead of copying it.
-      await tx.notaVersion.update({ where: { id: latest.id }, data: { kind: "EXPLICIT", label: label ?? latest.label } });
-      number = latest.number;
-    } else {
-      ({ number } = await recordVersion(tx, {
+  try {
+    return await db.$transaction(async (tx) => {
+      // Lock the nota row, still at the expected version and editable, so that no save slips
+      // in between reading the latest version and writing.
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT id FROM "Nota"
+        WHERE id = ${nota.id}::uuid AND version = ${expectedVersion} AND status::text = ANY(${[...EDITABLE_STATUSES]}::text[])
+        FOR UPDATE`;
+      if (locked.length === 0) throw new LostLock();
+      const { number, created } = await pinVersion(tx, { notaId: nota.id, revision: expectedVersion, label, authorId: user.id, snapshot: () => loadSnapshot(tx, nota.id) });
+      await recordAuditEvent(tx, {
+        action: "nota.version_recorded",
+        actorId: user.id,
+        actingOfficeId: nota.ownerOfficeId,
+        objectType: "Nota",
+        objectId: nota.id,
         notaId: nota.id,
-        revision: nota.version,
-        snapshot: await loadSnapshot(tx, nota.id),
-        authorId: user.id,
-        kind: "EXPLICIT",
-        label,
-      }));
-      created = true;
-    }
-    await recordAuditEvent(tx, {
-      action: "nota.version_recorded",
-      actorId: user.id,
-      actingOfficeId: nota.ownerOfficeId,
-      objectType: "Nota",
-      objectId: nota.id,
-      notaId: nota.id,
-      notaVersion: nota.version,
-      details: { versionNumber: number, label },
-      ...context,
+        notaVersion: expectedVersion,
+        details: { versionNumber: number, label },
+        ...context,
+      });
+      return { number, created };
     });
-    return { number, created };
-  });
+  } catch (error) {
+    if (error instanceof LostLock) throw await stale();
+    throw error;
+  }
 }

@@ -99,8 +99,18 @@ describe("saveNotaDraft", () => {
     const { drafter, content, nota } = await setup();
     const decider = await createOffice(db, { kind: "BEWINDSPERSOON" });
     const point = content.decisionPoints[0];
-    await db.approval.create({
-      data: { notaId: nota.id, officeId: decider.id, decisionPointId: point.id, decision: "AKKOORD", notaVersion: 1, contentHash: "x", decidedById: drafter.id },
+    await db.officeDecision.create({
+      data: {
+        notaId: nota.id,
+        officeId: decider.id,
+        round: 1,
+        notaVersion: 1,
+        contentHash: "x",
+        decidedById: drafter.id,
+        approvals: {
+          create: { notaId: nota.id, officeId: decider.id, decisionPointId: point.id, decision: "AKKOORD", notaVersion: 1, contentHash: "x", decidedById: drafter.id },
+        },
+      },
     });
     const newPoint = { id: randomUUID(), text: doc(paragraph("Een ander besluitpunt.")) };
     await save(drafter, nota.id, 1, { ...content, decisionPoints: [newPoint] });

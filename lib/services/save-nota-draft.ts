@@ -12,15 +12,10 @@ import { changedUnits } from "@/lib/nota/content-units";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { recordVersion } from "@/lib/nota/record-version";
 import type { NotaSnapshot } from "@/lib/nota/snapshot";
-import { canDraftFor, canEditNota, EDITABLE_STATUSES, type CurrentUser } from "@/lib/permissions";
+import { staleDetails, type StaleDetails } from "./stale-details";
+import { canDraftFor, canEditNota, type CurrentUser } from "@/lib/permissions";
+import { EDITABLE_STATUSES } from "@/lib/workflow/route";
 import type { RequestContext } from "@/lib/request-context";
-
-export interface StaleSave {
-  currentVersion: number;
-  snapshot: NotaSnapshot;
-  savedBy: string | null;
-  savedAt: string | null;
-}
 
 export interface SaveResult {
   version: number;
@@ -61,7 +56,7 @@ export async function saveNotaDraft(options: {
     });
     throw new ForbiddenError(refusal);
   }
-  if (nota.version !== baseVersion) throw await staleSave(nota.id, nota.version, user, context);
+  if (nota.version !== baseVersion) throw await staleSave(nota.id, user, context);
 
   try {
     return await db.$transaction(async (tx) => {
@@ -93,11 +88,11 @@ export async function saveNotaDraft(options: {
     });
   } catch (error) {
     if (error instanceof StaleRace) {
-      const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { version: true, status: true } });
+      const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } });
       // Lost the race to a route step (offered, withdrawn) rather than to another save.
       const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
       if (!stillEditable.ok) throw new ForbiddenError(stillEditable.reason);
-      throw await staleSave(nota.id, current.version, user, context);
+      throw await staleSave(nota.id, user, context);
     }
     if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
     throw error;
@@ -107,25 +102,17 @@ export async function saveNotaDraft(options: {
 class StaleRace extends Error {}
 
 /** The refusal of a stale save, with what the nota holds now; also recorded in the audit log. */
-async function staleSave(notaId: string, currentVersion: number, user: CurrentUser, context: RequestContext) {
-  const [snapshot, latest] = await Promise.all([
-    db.$transaction((tx) => loadSnapshot(tx, notaId)),
-    db.notaVersion.findFirst({ where: { notaId }, orderBy: { number: "desc" }, select: { updatedAt: true, author: { select: { name: true } } } }),
-  ]);
+async function staleSave(notaId: string, user: CurrentUser, context: RequestContext) {
+  const details = await staleDetails(notaId);
   await recordRefusal(db, {
     action: "nota.edit_conflict",
     actorId: user.id,
     objectType: "Nota",
     objectId: notaId,
     notaId,
-    notaVersion: currentVersion,
+    notaVersion: details.currentVersion,
     reason: "De nota is intussen door iemand anders gewijzigd.",
     ...context,
   });
-  return new ConflictError<StaleSave>("De nota is intussen door iemand anders gewijzigd.", {
-    currentVersion,
-    snapshot,
-    savedBy: latest?.author?.name ?? null,
-    savedAt: latest?.updatedAt.toISOString() ?? null,
-  });
+  return new ConflictError<StaleDetails>("De nota is intussen door iemand anders gewijzigd.", details);
 }

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/dates";
 import { toPlainText } from "@/lib/rich-text/plain-text";
 import type { RichTextDoc } from "@/lib/rich-text/schema";
 import type { BijdrageContent, NotaContent, PartyEntry } from "../content-schema";
-import { CLASSIFICATION_LABELS, FRAMEWORK_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "../labels";
+import { CATEGORY_KIND_LABELS, CLASSIFICATION_LABELS, FRAMEWORK_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "../labels";
 import { formatPersonnel } from "../personnel";
 import type { AttachmentMeta, NotaSnapshot } from "../snapshot";
 import { hasChanges, wordDiff, type TextPart } from "./text-diff";
@@ -112,7 +112,11 @@ function annexChanges(before: NotaContent["annex"], after: NotaContent["annex"])
     const oldCategory = categoriesBefore.get(category.id);
     if (!oldCategory) changes.push({ status: "added", what: "Categorie", where: "", name: categoryWhere });
     else if (oldCategory.c.title !== category.title || oldCategory.c.kind !== category.kind) {
-      changes.push({ status: "changed", what: "Categorie", where: "", name: categoryWhere, fields: [{ label: "Titel", from: oldCategory.c.title, to: category.title }] });
+      const fields = [
+        ["Titel", oldCategory.c.title, category.title],
+        ["Soort", CATEGORY_KIND_LABELS[oldCategory.c.kind], CATEGORY_KIND_LABELS[category.kind]],
+      ].filter(([, from, to]) => from !== to).map(([label, from, to]) => ({ label, from, to }));
+      changes.push({ status: "changed", what: "Categorie", where: "", name: categoryWhere, fields });
     } else if (oldCategory.i !== ci) changes.push({ status: "moved", what: "Categorie", where: "", name: categoryWhere });
 
     for (const kader of category.kaders) {

@@ -1,12 +1,12 @@
 import type { NextRequest } from "next/server";
-import { withUser } from "@/lib/http/api";
+import { idParam, withUser } from "@/lib/http/api";
 import { requestContext } from "@/lib/request-context";
 import { readAttachment } from "@/lib/services/attachments";
 
 /** Download of an attached file, for those who may read its nota. */
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/bijlagen/[attachmentId]">) {
   return withUser(request, async (user) => {
-    const file = await readAttachment({ user, attachmentId: (await params).attachmentId, context: await requestContext() });
+    const file = await readAttachment({ user, attachmentId: idParam((await params).attachmentId), context: await requestContext() });
     return new Response(new Uint8Array(file.data), {
       headers: {
         "Content-Type": file.mimeType,

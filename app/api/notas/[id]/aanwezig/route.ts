@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { withUser } from "@/lib/http/api";
+import { idParam, withUser } from "@/lib/http/api";
 import { leavePresence, touchPresence } from "@/lib/services/presence";
 
 /** Heartbeat of an open editor; answers who else has the nota open. */
 export async function POST(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/aanwezig">) {
-  return withUser(request, async (user) => NextResponse.json({ others: await touchPresence(user, (await params).id) }));
+  return withUser(request, async (user) => NextResponse.json({ others: await touchPresence(user, idParam((await params).id)) }));
 }
 
 export async function DELETE(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/aanwezig">) {
   return withUser(request, async (user) => {
-    await leavePresence(user, (await params).id);
+    await leavePresence(user, idParam((await params).id));
     return new NextResponse(null, { status: 204 });
   });
 }

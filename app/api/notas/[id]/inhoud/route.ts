@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { InvalidInputError } from "@/lib/errors";
-import { readJson, withUser } from "@/lib/http/api";
+import { idParam, readJson, withUser } from "@/lib/http/api";
 import { requestContext } from "@/lib/request-context";
 import { saveNotaDraft } from "@/lib/services/save-nota-draft";
 
+const MAX_SAVE_BYTES = 5 * 1024 * 1024;
 const SaveRequestSchema = z.object({ baseVersion: z.number().int().min(1), content: z.unknown() });
 
 /** Autosave and explicit save of the editor's content (409 when based on a stale version). */
@@ -12,17 +13,17 @@ export async function PUT(request: NextRequest, { params }: RouteContext<"/api/n
   return withUser(
     request,
     async (user) => {
-      const body = SaveRequestSchema.safeParse(await readJson(request));
+      const body = SaveRequestSchema.safeParse(await readJson(request, MAX_SAVE_BYTES));
       if (!body.success) throw new InvalidInputError("Het verzoek mist de versie of de inhoud.");
       const result = await saveNotaDraft({
         user,
-        notaId: (await params).id,
+        notaId: idParam((await params).id),
         baseVersion: body.data.baseVersion,
         content: body.data.content,
         context: await requestContext(),
       });
       return NextResponse.json(result);
     },
-    { maxBytes: 5 * 1024 * 1024 },
+    { maxBytes: MAX_SAVE_BYTES },
   );
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { InvalidInputError } from "@/lib/errors";
-import { readJson, withUser } from "@/lib/http/api";
+import { idParam, readJson, withUser } from "@/lib/http/api";
 import { requestContext } from "@/lib/request-context";
 import { recordNamedVersion } from "@/lib/services/record-named-version";
 
@@ -12,7 +12,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
   return withUser(request, async (user) => {
     const body = Schema.safeParse(await readJson(request));
     if (!body.success) throw new InvalidInputError(body.error.issues[0]?.message ?? "Ongeldig verzoek.");
-    const result = await recordNamedVersion({ user, notaId: (await params).id, ...body.data, context: await requestContext() });
+    const result = await recordNamedVersion({ user, notaId: idParam((await params).id), ...body.data, context: await requestContext() });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   });
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { InvalidInputError } from "@/lib/errors";
-import { withUser } from "@/lib/http/api";
+import { idParam, withUser } from "@/lib/http/api";
 import { requestContext } from "@/lib/request-context";
 import { removeAttachment } from "@/lib/services/attachments";
 
@@ -9,6 +9,6 @@ export async function DELETE(request: NextRequest, { params }: RouteContext<"/ap
     const baseVersion = Number(request.nextUrl.searchParams.get("baseVersion"));
     if (!Number.isInteger(baseVersion)) throw new InvalidInputError("Het verzoek mist de versie.");
     const { id, attachmentId } = await params;
-    return NextResponse.json(await removeAttachment({ user, notaId: id, attachmentId, baseVersion, context: await requestContext() }));
+    return NextResponse.json(await removeAttachment({ user, notaId: idParam(id), attachmentId: idParam(attachmentId), baseVersion, context: await requestContext() }));
   });
 }

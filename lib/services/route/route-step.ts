@@ -1,0 +1,114 @@
+// What every route step shares: who the actor is on this nota (from the session's
+// memberships and active delegations, never from the request), the route's verdict, the
+// refusal path (audited), and the check that the request was made on the state it saw.
+import "server-only";
+import { recordRefusal } from "@/lib/audit/refusal";
+import { db } from "@/lib/db/client";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { NotaStatus, RouteActionKind } from "@/lib/generated/prisma/enums";
+import { STATUS_LABELS } from "@/lib/nota/labels";
+import { readableNotaWhere } from "@/lib/nota/read-scope";
+import type { CurrentUser } from "@/lib/permissions";
+import type { RequestContext } from "@/lib/request-context";
+import { activeDelegations } from "@/lib/route/delegations";
+import { loadRouteFacts, type RouteFactsRow } from "@/lib/route/route-facts";
+import { capacitiesFor, kabinetOffices } from "@/lib/workflow/capacity";
+import { decide, type RouteAction, type RouteContext } from "@/lib/workflow/route";
+
+export interface StepRequest {
+  user: CurrentUser;
+  notaId: string;
+  /** The status and version the user saw when acting: a step on a changed nota is refused. */
+  expectedStatus: NotaStatus;
+  expectedVersion: number;
+  context: RequestContext;
+}
+
+export interface Actor {
+  facts: RouteFactsRow;
+  capacities: ReturnType<typeof capacitiesFor>;
+  /** Offices the user may record decisions for, with the delegation that allows it (or null). */
+  kabinet: Map<string, string | null>;
+}
+
+export async function loadActor(user: CurrentUser, notaId: string): Promise<Actor> {
+  const readable = await db.nota.count({ where: { id: notaId, ...readableNotaWhere(user) } });
+  if (!readable) throw new NotFoundError("Deze nota bestaat niet, of u hebt er geen toegang toe.");
+  const [facts, delegations] = await Promise.all([loadRouteFacts(db, notaId), activeDelegations(db, user)]);
+  if (!facts) throw new NotFoundError();
+  const memberships = user.memberships.map((m) => ({ officeId: m.officeId, role: m.role }));
+  const kabinet = new Map<string, string | null>(kabinetOffices(memberships).map((id) => [id, null]));
+  for (const [officeId, delegationId] of delegations) if (!kabinet.has(officeId)) kabinet.set(officeId, delegationId);
+  return { facts, capacities: capacitiesFor(memberships, facts, [...delegations.keys()]), kabinet };
+}
+
+export function routeContext(facts: RouteFactsRow, extra: Partial<RouteContext> = {}): RouteContext {
+  return {
+    missing: 0,
+    viaSteps: facts.viaOfficeIds.length,
+    paraafIndex: facts.paraafIndex,
+    decidingOffices: facts.decidingOfficeIds.length,
+    decidedByOthers: facts.decidedOfficeIds.length,
+    actorDecided: false,
+    hasReason: true,
+    ...extra,
+  };
+}
+
+/** Records the refusal in the audit log and throws it. */
+export async function refuse(request: StepRequest, facts: RouteFactsRow, action: RouteAction, reason: string): Promise<never> {
+  await recordRefusal(db, {
+    action: "nota.route_refused",
+    actorId: request.user.id,
+    objectType: "Nota",
+    objectId: facts.id,
+    notaId: facts.id,
+    notaVersion: facts.version,
+    reason: `${action}: ${reason}`,
+    ...request.context,
+  });
+  throw new ForbiddenError(reason);
+}
+
+export function assertRouteAllowed(request: StepRequest, actor: Actor, action: RouteAction, context: RouteContext) {
+  const verdict = decide(actor.facts.status, action, actor.capacities, context);
+  if (!verdict.allowed) return refuse(request, actor.facts, action, verdict.reason);
+  return Promise.resolve(verdict.to);
+}
+
+/**
+ * Was the request made on the nota as it is now? When not, it may be the same person's
+ * repeated request (a double click, a retry), which then answers as done; otherwise the
+ * nota has moved on and the step is refused as stale.
+ */
+export async function checkNotStale(request: StepRequest, facts: RouteFactsRow, kind: RouteActionKind): Promise<"fresh" | "already-done"> {
+  if (facts.status === request.expectedStatus && facts.version === request.expectedVersion) return "fresh";
+  if (await alreadyDone(request, kind)) return "already-done";
+  throw new ConflictError(
+    `De nota is intussen gewijzigd (nu ${STATUS_LABELS[facts.status].toLowerCase()}, versie ${facts.version}). Vernieuw de pagina en kijk opnieuw.`,
+    { status: facts.status, version: facts.version },
+  );
+}
+
+export async function alreadyDone(request: StepRequest, kind: RouteActionKind): Promise<boolean> {
+  const done = await db.routeAction.count({
+    where: { notaId: request.notaId, userId: request.user.id, kind, fromStatus: request.expectedStatus, notaVersion: request.expectedVersion },
+  });
+  return done > 0;
+}
+
+/** Thrown inside a transaction when the guarded update found the nota changed. */
+export class LostRace extends Error {}
+
+export async function afterLostRace(request: StepRequest, kind: RouteActionKind): Promise<"already-done"> {
+  if (await alreadyDone(request, kind)) return "already-done";
+  const facts = await loadRouteFacts(db, request.notaId);
+  throw new ConflictError(
+    `De nota is intussen gewijzigd${facts ? ` (nu ${STATUS_LABELS[facts.status].toLowerCase()})` : ""}. Vernieuw de pagina en kijk opnieuw.`,
+    { status: facts?.status, version: facts?.version },
+  );
+}
+
+export function officeName(id: string, offices: ReadonlyArray<{ id: string; code: string }>): string {
+  return offices.find((o) => o.id === id)?.code ?? "onbekend";
+}

@@ -1,0 +1,176 @@
+// The route of a nota as a pure state machine: which action, by whom, in which state, leads
+// where. Transitions are data; guards give a Dutch reason when they refuse. No Next.js, no
+// Prisma: the services ask this module before they write.
+
+export const NOTA_STATUSES = [
+  "CONCEPT",
+  "PARAAF",
+  "TER_BESLISSING",
+  "BESLOTEN",
+  "TERUGGESTUURD",
+  "INGETROKKEN",
+  "GEAGENDEERD_ONDERRAAD",
+  "GEAGENDEERD_MR",
+  "AFGEROND",
+] as const;
+export type RouteStatus = (typeof NOTA_STATUSES)[number];
+
+export const ROUTE_ACTIONS = [
+  "EDIT", // bewerken
+  "OFFER", // aanbieden: to the Via chain, or straight to the offices when there is none
+  "INITIAL", // paraferen
+  "RETURN", // terugsturen, with a reason
+  "DECIDE", // besluit vastleggen per besluitpunt
+  "WITHDRAW", // intrekken, with a reason
+  "SCHEDULE_ONDERRAAD", // agenderen voor de onderraad (RDINEV)
+  "SCHEDULE_MR", // agenderen voor de ministerraad
+  "MARK_SENT", // verzonden aan de Tweede Kamer / afgerond
+] as const;
+export type RouteAction = (typeof ROUTE_ACTIONS)[number];
+
+/**
+ * The capacity in which someone acts on this particular nota, derived from their memberships
+ * (see capacity.ts): "paraaf" only for the unit whose turn it is, "kabinet" only for an
+ * office that decides on this nota (or its delegate), "kopie" for an office that gets a copy.
+ */
+export const CAPACITIES = ["opsteller", "paraaf", "kabinet", "kopie", "secretariaat", "beheer"] as const;
+export type Capacity = (typeof CAPACITIES)[number];
+
+/** Facts the guards need; the services fill them in from the database. */
+export interface RouteContext {
+  /** What completeness.ts still lists as missing. */
+  missing: number;
+  /** Units in the Via chain. */
+  viaSteps: number;
+  /** The Via step whose turn it is (0-based), while in paraaf. */
+  paraafIndex: number | null;
+  /** Offices that decide on the nota. */
+  decidingOffices: number;
+  /** Deciding offices that have decided on the current version, not counting the actor's. */
+  decidedByOthers: number;
+  /** Whether the actor's office has already decided on the current version. */
+  actorDecided: boolean;
+  /** A reason was given (required to send back or withdraw). */
+  hasReason: boolean;
+}
+
+export const NO_CONTEXT: RouteContext = {
+  missing: 0,
+  viaSteps: 0,
+  paraafIndex: null,
+  decidingOffices: 1,
+  decidedByOthers: 0,
+  actorDecided: false,
+  hasReason: true,
+};
+
+interface Transition {
+  action: RouteAction;
+  from: readonly RouteStatus[];
+  by: readonly Capacity[];
+  /** The next status; "unchanged" for actions that do not move the nota (editing). */
+  to: RouteStatus | "unchanged" | ((context: RouteContext) => RouteStatus);
+  /** Returns why the transition may not happen now, or null. */
+  guard?: (context: RouteContext) => string | null;
+}
+
+const needsReason = (context: RouteContext) => (context.hasReason ? null : "Geef een reden op.");
+
+export const TRANSITIONS: readonly Transition[] = [
+  { action: "EDIT", from: ["CONCEPT", "TERUGGESTUURD"], by: ["opsteller", "beheer"], to: "unchanged" },
+  {
+    action: "OFFER",
+    from: ["CONCEPT", "TERUGGESTUURD"],
+    by: ["opsteller", "beheer"],
+    to: (c) => (c.viaSteps > 0 ? "PARAAF" : "TER_BESLISSING"),
+    guard: (c) =>
+      c.missing > 0
+        ? `De nota is nog niet compleet: ${c.missing === 1 ? "er ontbreekt nog één gegeven" : `er ontbreken nog ${c.missing} gegevens`}.`
+        : c.decidingOffices === 0
+          ? "Er is geen bewindspersoon die over de nota besluit."
+          : null,
+  },
+  {
+    action: "INITIAL",
+    from: ["PARAAF"],
+    by: ["paraaf"],
+    to: (c) => (c.paraafIndex !== null && c.paraafIndex + 1 < c.viaSteps ? "PARAAF" : "TER_BESLISSING"),
+  },
+  { action: "RETURN", from: ["PARAAF"], by: ["paraaf"], to: "TERUGGESTUURD", guard: needsReason },
+  { action: "RETURN", from: ["TER_BESLISSING"], by: ["kabinet"], to: "TERUGGESTUURD", guard: needsReason },
+  {
+    action: "DECIDE",
+    from: ["TER_BESLISSING"],
+    by: ["kabinet"],
+    to: (c) => (c.decidedByOthers + 1 >= c.decidingOffices ? "BESLOTEN" : "TER_BESLISSING"),
+    guard: (c) => (c.actorDecided ? "Uw bewindspersoon heeft over deze versie al besloten." : null),
+  },
+  { action: "WITHDRAW", from: ["CONCEPT", "PARAAF", "TER_BESLISSING", "TERUGGESTUURD"], by: ["opsteller", "beheer"], to: "INGETROKKEN", guard: needsReason },
+  { action: "SCHEDULE_ONDERRAAD", from: ["BESLOTEN"], by: ["secretariaat"], to: "GEAGENDEERD_ONDERRAAD" },
+  { action: "SCHEDULE_MR", from: ["BESLOTEN", "GEAGENDEERD_ONDERRAAD"], by: ["secretariaat"], to: "GEAGENDEERD_MR" },
+  { action: "MARK_SENT", from: ["GEAGENDEERD_MR"], by: ["secretariaat"], to: "AFGEROND" },
+];
+
+export type RouteDecision = { allowed: true; to: RouteStatus } | { allowed: false; reason: string };
+
+const STATUS_TEXT: Record<RouteStatus, string> = {
+  CONCEPT: "een concept",
+  PARAAF: "ter parafering",
+  TER_BESLISSING: "ter beslissing bij de bewindspersonen",
+  BESLOTEN: "besloten",
+  TERUGGESTUURD: "teruggestuurd",
+  INGETROKKEN: "ingetrokken",
+  GEAGENDEERD_ONDERRAAD: "geagendeerd voor de onderraad",
+  GEAGENDEERD_MR: "geagendeerd voor de ministerraad",
+  AFGEROND: "verzonden en afgerond",
+};
+
+const ACTION_TEXT: Record<RouteAction, string> = {
+  EDIT: "bewerken",
+  OFFER: "aanbieden",
+  INITIAL: "paraferen",
+  RETURN: "terugsturen",
+  DECIDE: "een besluit vastleggen",
+  WITHDRAW: "intrekken",
+  SCHEDULE_ONDERRAAD: "agenderen voor de onderraad",
+  SCHEDULE_MR: "agenderen voor de ministerraad",
+  MARK_SENT: "als verzonden afronden",
+};
+
+const CAPACITY_TEXT: Record<Capacity, string> = {
+  opsteller: "de opsteller",
+  paraaf: "de parafeerder die aan de beurt is",
+  kabinet: "het kabinet van een bewindspersoon die besluit",
+  kopie: "een kopiehouder",
+  secretariaat: "het secretariaat",
+  beheer: "beheer",
+};
+
+/**
+ * May someone acting in one of `capacities` perform `action` on a nota in `status`? The
+ * answer names the next status, or why not.
+ */
+export function decide(status: RouteStatus, action: RouteAction, capacities: readonly Capacity[], context: RouteContext = NO_CONTEXT): RouteDecision {
+  const forAction = TRANSITIONS.filter((t) => t.action === action);
+  const inState = forAction.filter((t) => t.from.includes(status));
+  if (inState.length === 0) {
+    return { allowed: false, reason: `Een nota die ${STATUS_TEXT[status]} is, kunt u niet ${ACTION_TEXT[action]}.` };
+  }
+  const transition = inState.find((t) => t.by.some((c) => capacities.includes(c)));
+  if (!transition) {
+    const who = [...new Set(inState.flatMap((t) => t.by))].map((c) => CAPACITY_TEXT[c]).join(" of ");
+    return { allowed: false, reason: `Alleen ${who} kan deze nota nu ${ACTION_TEXT[action]}.` };
+  }
+  const refusal = transition.guard?.(context);
+  if (refusal) return { allowed: false, reason: refusal };
+  const to = typeof transition.to === "function" ? transition.to(context) : transition.to;
+  return { allowed: true, to: to === "unchanged" ? status : to };
+}
+
+/** States in which an action is possible at all (for any capacity). */
+export function statusesAllowing(action: RouteAction): RouteStatus[] {
+  return NOTA_STATUSES.filter((status) => TRANSITIONS.some((t) => t.action === action && t.from.includes(status)));
+}
+
+/** The drafting desk: a nota can be edited only in these states. */
+export const EDITABLE_STATUSES: readonly RouteStatus[] = statusesAllowing("EDIT");
