@@ -22,6 +22,7 @@ import { loadSnapshot } from "@/lib/nota/content-rows";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { recordVersion } from "@/lib/nota/record-version";
 import { canEditNota, type CurrentUser } from "@/lib/permissions";
+import { readableNotaOrRefuse } from "./readable-nota";
 import { staleDetails } from "./stale-details";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
 import type { RequestContext } from "@/lib/request-context";
@@ -46,11 +47,7 @@ export async function assertMayEdit(user: CurrentUser, notaId: string, context: 
 }
 
 async function editableNota(user: CurrentUser, notaId: string, context: RequestContext) {
-  const nota = await db.nota.findFirst({
-    where: { id: notaId, ...readableNotaWhere(user) },
-    select: { id: true, status: true, ownerOfficeId: true, version: true },
-  });
-  if (!nota) throw new NotFoundError();
+  const nota = await readableNotaOrRefuse(user, notaId, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
   const permission = canEditNota(user, nota);
   if (!permission.ok) {
     await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });

@@ -4,13 +4,13 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { loadSnapshot } from "@/lib/nota/content-rows";
-import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { pinVersion } from "@/lib/nota/record-version";
 import { canEditNota, type CurrentUser } from "@/lib/permissions";
 import type { RequestContext } from "@/lib/request-context";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
+import { readableNotaOrRefuse } from "./readable-nota";
 import { staleDetails } from "./stale-details";
 
 class LostLock extends Error {}
@@ -24,11 +24,7 @@ export async function recordNamedVersion(options: {
 }): Promise<{ number: number; created: boolean }> {
   const { user, notaId, expectedVersion, context } = options;
   const label = options.label.trim().slice(0, 200) || null;
-  const nota = await db.nota.findFirst({
-    where: { id: notaId, ...readableNotaWhere(user) },
-    select: { id: true, status: true, ownerOfficeId: true, version: true },
-  });
-  if (!nota) throw new NotFoundError();
+  const nota = await readableNotaOrRefuse(user, notaId, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
   const permission = canEditNota(user, nota);
   if (!permission.ok) {
     await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });

@@ -5,13 +5,13 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ConflictError, fieldIssues, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, fieldIssues, ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/nota/content-rows";
 import { NotaContentSchema } from "@/lib/nota/content-schema";
 import { changedUnits } from "@/lib/nota/content-units";
-import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { recordVersion } from "@/lib/nota/record-version";
 import type { NotaSnapshot } from "@/lib/nota/snapshot";
+import { readableNotaOrRefuse } from "./readable-nota";
 import { staleDetails, type StaleDetails } from "./stale-details";
 import { canDraftFor, canEditNota, type CurrentUser } from "@/lib/permissions";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
@@ -35,11 +35,7 @@ export async function saveNotaDraft(options: {
   if (!parsed.success) throw new InvalidInputError("De nota bevat ongeldige gegevens.", fieldIssues(parsed.error.issues));
   const content = parsed.data;
 
-  const nota = await db.nota.findFirst({
-    where: { id: notaId, ...readableNotaWhere(user) },
-    select: { id: true, status: true, ownerOfficeId: true, version: true },
-  });
-  if (!nota) throw new NotFoundError();
+  const nota = await readableNotaOrRefuse(user, notaId, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
   const permission = canEditNota(user, nota);
   const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
   const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;

@@ -13,7 +13,7 @@ import type { RouteFactsRow } from "@/lib/route/route-facts";
 import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, routeContext, type StepRequest } from "./route-step";
 
 export async function offerNota(request: StepRequest): Promise<{ status: string }> {
-  const actor = await loadActor(request.user, request.notaId);
+  const actor = await loadActor(request.user, request.notaId, request.context);
   const { facts } = actor;
   if ((await checkNotStale(request, facts, "OFFERED")) === "already-done") return { status: facts.status };
   const snapshot = await db.$transaction((tx) => loadSnapshot(tx, facts.id));
@@ -47,7 +47,11 @@ export async function offerNota(request: StepRequest): Promise<{ status: string 
       });
     });
   } catch (error) {
-    if (error instanceof LostRace) return { status: (await afterLostRace(request, "OFFERED")) && "unchanged" };
+    if (error instanceof LostRace) {
+      // Either this very request was already carried out (a retry), or the nota moved on.
+      await afterLostRace(request, "OFFERED");
+      return { status: "unchanged" };
+    }
     throw error;
   }
   return { status: to };

@@ -7,12 +7,12 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { NotaStatus, RouteActionKind } from "@/lib/generated/prisma/enums";
 import { STATUS_LABELS } from "@/lib/nota/labels";
-import { readableNotaWhere } from "@/lib/nota/read-scope";
 import type { CurrentUser } from "@/lib/permissions";
 import type { RequestContext } from "@/lib/request-context";
 import { activeDelegations } from "@/lib/route/delegations";
 import { loadRouteFacts, type RouteFactsRow } from "@/lib/route/route-facts";
 import { capacitiesFor, kabinetOffices } from "@/lib/workflow/capacity";
+import { readableNotaOrRefuse } from "../readable-nota";
 import { decide, type RouteAction, type RouteContext } from "@/lib/workflow/route";
 
 export interface StepRequest {
@@ -31,9 +31,8 @@ export interface Actor {
   kabinet: Map<string, string | null>;
 }
 
-export async function loadActor(user: CurrentUser, notaId: string): Promise<Actor> {
-  const readable = await db.nota.count({ where: { id: notaId, ...readableNotaWhere(user) } });
-  if (!readable) throw new NotFoundError("Deze nota bestaat niet, of u hebt er geen toegang toe.");
+export async function loadActor(user: CurrentUser, notaId: string, context: RequestContext): Promise<Actor> {
+  await readableNotaOrRefuse(user, notaId, { id: true }, { action: "nota.route_refused", context });
   const [facts, delegations] = await Promise.all([loadRouteFacts(db, notaId), activeDelegations(db, user)]);
   if (!facts) throw new NotFoundError();
   const memberships = user.memberships.map((m) => ({ officeId: m.officeId, role: m.role }));

@@ -1,0 +1,83 @@
+// Terugsturen: the parafeerder whose turn it is, or a deciding office, sends the nota back to
+// the drafter with a reason. Decisions already given stay in the record; after changes and a
+// new offer every office decides again on the new text.
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { routeMessages } from "@/lib/route/messages";
+import { notify } from "@/lib/route/notify";
+import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, refuse, routeContext, type StepRequest } from "./route-step";
+
+export async function returnNota(request: StepRequest & { reason: string; officeId?: string | null }): Promise<{ status: string }> {
+  const actor = await loadActor(request.user, request.notaId, request.context);
+  const { facts } = actor;
+  const reason = request.reason.trim();
+  if ((await checkNotStale(request, facts, "RETURNED")) === "already-done") return { status: facts.status };
+  await assertRouteAllowed(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0 }));
+
+  // For whom: the Via unit whose turn it is, or the deciding office the user records for.
+  let officeId: string;
+  let delegationId: string | null = null;
+  if (facts.status === "PARAAF") officeId = facts.viaOfficeIds[facts.paraafIndex!];
+  else {
+    const candidates = facts.decidingOfficeIds.filter((id) => actor.kabinet.has(id));
+    officeId = request.officeId && candidates.includes(request.officeId) ? request.officeId : candidates[0];
+    if (request.officeId && !candidates.includes(request.officeId)) {
+      await refuse(request, facts, "RETURN", "U kunt niet terugsturen namens een bewindspersoon voor wie u niet optreedt.");
+    }
+    delegationId = actor.kabinet.get(officeId) ?? null;
+  }
+
+  try {
+    await db.$transaction(async (tx) => {
+      const updated = await tx.nota.updateMany({
+        where: { id: facts.id, status: facts.status, version: facts.version, paraafIndex: facts.paraafIndex },
+        data: { status: "TERUGGESTUURD", paraafIndex: null, paraafOfficeId: null },
+      });
+      if (updated.count === 0) throw new LostRace();
+      await tx.routeAction.create({
+        data: {
+          notaId: facts.id,
+          round: facts.routeRound,
+          kind: "RETURNED",
+          officeId,
+          userId: request.user.id,
+          delegationId,
+          stepIndex: facts.status === "PARAAF" ? facts.paraafIndex : null,
+          reason,
+          notaVersion: facts.version,
+          fromStatus: facts.status,
+          toStatus: "TERUGGESTUURD",
+        },
+      });
+      const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
+      await notify(tx, {
+        notaId: facts.id,
+        kind: "TERUGGESTUURD",
+        message: routeMessages.teruggestuurd(facts.reference, facts.title, `${request.user.name} namens ${office.code}`, reason),
+        key: `terug:${facts.id}:${facts.routeRound}:${facts.version}`,
+        offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
+        exceptUserId: request.user.id,
+      });
+      await recordAuditEvent(tx, {
+        action: "nota.returned",
+        actorId: request.user.id,
+        actingOfficeId: officeId,
+        objectType: "Nota",
+        objectId: facts.id,
+        notaId: facts.id,
+        notaVersion: facts.version,
+        details: { from: facts.status, reason, delegationId },
+        ...request.context,
+      });
+    });
+  } catch (error) {
+    if (error instanceof LostRace) {
+      // Either this very request was already carried out (a retry), or the nota moved on.
+      await afterLostRace(request, "RETURNED");
+      return { status: "unchanged" };
+    }
+    throw error;
+  }
+  return { status: "TERUGGESTUURD" };
+}
