@@ -1,11 +1,13 @@
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { inboxCounts } from "@/lib/services/inbox";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const counts = await inboxCounts(user);
   return (
     <>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} counts={counts} />
       <main id="inhoud" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -4,7 +4,8 @@ import { ROLE_LABELS } from "@/lib/nota/labels";
 import { Brand } from "./brand";
 import { SignOutButton } from "./sign-out-button";
 
-export function SiteHeader({ user }: { user: CurrentUser }) {
+export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { waiting: number; unread: number } }) {
+  const isKabinet = user.memberships.some((m) => m.role === "KABINET");
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-4 px-4 py-3">
@@ -22,10 +23,32 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
       <nav aria-label="Hoofdmenu" className="on-dark bg-rijks">
         <ul className="mx-auto flex max-w-6xl gap-1 px-4">
           <li>
+            <Link href="/postvak" className="flex items-center gap-2 px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Postvak
+              {counts.waiting + counts.unread > 0 && (
+                <span className="rounded-full bg-white px-2 text-sm text-rijks" aria-hidden="true">
+                  {counts.waiting}
+                  {counts.unread > 0 ? ` · ${counts.unread}` : ""}
+                </span>
+              )}
+              <span className="sr-only">
+                : {counts.waiting} {counts.waiting === 1 ? "nota wacht" : "nota's wachten"} op u, {counts.unread} ongelezen{" "}
+                {counts.unread === 1 ? "melding" : "meldingen"}
+              </span>
+            </Link>
+          </li>
+          <li>
             <Link href="/notas" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
               Nota&apos;s
             </Link>
           </li>
+          {isKabinet && (
+            <li>
+              <Link href="/vervanging" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+                Vervanging
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
     </header>

@@ -174,3 +174,8 @@ export function statusesAllowing(action: RouteAction): RouteStatus[] {
 
 /** The drafting desk: a nota can be edited only in these states. */
 export const EDITABLE_STATUSES: readonly RouteStatus[] = statusesAllowing("EDIT");
+
+/** The actions someone in these capacities can take in this state (guards aside): what to offer on screen. */
+export function routeActionsFor(status: RouteStatus, capacities: readonly Capacity[]): RouteAction[] {
+  return ROUTE_ACTIONS.filter((action) => TRANSITIONS.some((t) => t.action === action && t.from.includes(status) && t.by.some((c) => capacities.includes(c))));
+}

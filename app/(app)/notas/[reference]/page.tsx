@@ -7,16 +7,22 @@ import { requireUser } from "@/lib/auth/current-user";
 import { findReadableNota } from "@/lib/nota/find-readable-nota";
 import { canEditNota } from "@/lib/permissions";
 import { NotaActions } from "@/components/nota/nota-actions";
+import { NotaTimeline } from "@/components/route/nota-timeline";
+import { RoutePanel } from "@/components/route/route-panel";
+import { loadRouteView } from "@/lib/services/route-view";
+import { loadTimeline } from "@/lib/services/timeline";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]">): Promise<Metadata> {
   return { title: decodeURIComponent((await params).reference) };
 }
 
-export default async function NotaPage({ params }: PageProps<"/notas/[reference]">) {
+export default async function NotaPage({ params, searchParams }: PageProps<"/notas/[reference]">) {
   const user = await requireUser();
   const reference = decodeURIComponent((await params).reference);
   const nota = await findReadableNota(user, reference);
   if (!nota) notFound();
+  const allHistory = (await searchParams).geschiedenis === "alles";
+  const [route, timeline] = await Promise.all([loadRouteView(user, nota.id), loadTimeline(nota.id, { all: allHistory })]);
 
   return (
     <>
@@ -25,7 +31,9 @@ export default async function NotaPage({ params }: PageProps<"/notas/[reference]
       </nav>
       <NotaActions reference={nota.reference} canEdit={canEditNota(user, nota).ok} />
       <NotaRoutingSummary nota={nota} />
+      {route && <RoutePanel view={route} reference={nota.reference} />}
       <NotaDocument nota={nota} />
+      <NotaTimeline entries={timeline} all={allHistory} href={`/notas/${encodeURIComponent(nota.reference)}`} />
     </>
   );
 }

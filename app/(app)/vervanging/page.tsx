@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { DelegationForm } from "@/components/route/delegation-form";
+import { Button } from "@/components/ui/form";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { formatDate } from "@/lib/dates";
+import { listDelegations } from "@/lib/services/delegations";
+import { revokeDelegationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Vervanging" };
+
+export default async function DelegationPage() {
+  const user = await requireUser();
+  const kabinetOffices = user.memberships.filter((m) => m.role === "KABINET").map((m) => ({ id: m.officeId, code: m.officeCode, name: m.officeName }));
+  const [delegations, people, offices] = await Promise.all([
+    listDelegations(user),
+    db.user.findMany({ where: { active: true, id: { not: user.id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.office.findMany({ where: { active: true, kind: "BEWINDSPERSOON" }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+  ]);
+  const mine = new Set(kabinetOffices.map((o) => o.id));
+
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold text-rijks">Vervanging</h1>
+      <p className="mb-6 max-w-3xl">
+        Bij afwezigheid kan het kabinet van een bewindspersoon een persoon of een ander kabinet aanwijzen dat in die periode de besluiten
+        vastlegt. Een besluit dat bij vervanging is vastgelegd, vermeldt dat.
+      </p>
+      <section aria-labelledby="lopend" className="mb-10">
+        <h2 id="lopend" className="mb-2 text-xl font-bold text-rijks">
+          Lopende en komende vervangingen
+        </h2>
+        {delegations.length === 0 ? (
+          <p className="text-grijs-5">Er zijn geen vervangingen.</p>
+        ) : (
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Vervangingen</caption>
+            <thead>
+              <tr className="border-b-2 border-rijks">
+                <th scope="col" className="py-1 pr-3">Bewindspersoon</th>
+                <th scope="col" className="py-1 pr-3">Vervanger</th>
+                <th scope="col" className="py-1 pr-3">Periode</th>
+                <th scope="col" className="py-1 pr-3">Reden</th>
+                <th scope="col" className="py-1"><span className="sr-only">Acties</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {delegations.map((d) => (
+                <tr key={d.id} className="border-b border-grijs-2 align-top">
+                  <td className="py-1.5 pr-3">{d.office.code}</td>
+                  <td className="py-1.5 pr-3">{d.delegateUser?.name ?? `kabinet ${d.delegateOffice?.code}`}</td>
+                  <td className="py-1.5 pr-3">
+                    {formatDate(d.startsOn)} tot en met {formatDate(d.endsOn)}
+                  </td>
+                  <td className="py-1.5 pr-3">{d.reason ?? "–"}</td>
+                  <td className="py-1.5">
+                    {mine.has(d.officeId) && (
+                      <form action={revokeDelegationAction}>
+                        <input type="hidden" name="delegationId" value={d.id} />
+                        <Button type="submit" variant="danger" className="text-sm" aria-label={`Vervanging van ${d.office.code} beëindigen`}>
+                          Beëindigen
+                        </Button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {kabinetOffices.length > 0 && (
+        <section aria-labelledby="nieuw">
+          <h2 id="nieuw" className="mb-2 text-xl font-bold text-rijks">
+            Vervanger aanwijzen
+          </h2>
+          <DelegationForm offices={kabinetOffices} people={people} delegateOffices={offices.filter((o) => !mine.has(o.id))} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// A nota's history as a timeline, from its audit events: who, for which office, what, when,
+// on which version. Routine autosaves and downloads are left out unless asked for.
+import "server-only";
+import { AUDIT_ACTION_LABELS, type AuditAction } from "@/lib/audit/actions";
+import { db } from "@/lib/db/client";
+
+const ROUTINE = ["nota.edited", "nota.attachment_downloaded", "nota.edit_conflict"];
+
+export async function loadTimeline(notaId: string, options: { all: boolean }) {
+  const events = await db.auditEvent.findMany({
+    where: { notaId, ...(options.all ? {} : { action: { notIn: ROUTINE } }) },
+    orderBy: { id: "asc" },
+    take: 500,
+  });
+  const userIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const officeIds = [...new Set(events.map((e) => e.actingOfficeId).filter((id): id is string => id !== null))];
+  const [users, offices] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
+    db.office.findMany({ where: { id: { in: officeIds } }, select: { id: true, code: true } }),
+  ]);
+  return events.map((event) => {
+    const details = (event.details ?? {}) as Record<string, unknown>;
+    return {
+      id: event.id.toString(),
+      at: event.occurredAt,
+      label: AUDIT_ACTION_LABELS[event.action as AuditAction] ?? event.action,
+      refused: event.result === "REFUSED",
+      actor: users.find((u) => u.id === event.actorId)?.name ?? "Systeem",
+      office: offices.find((o) => o.id === event.actingOfficeId)?.code ?? null,
+      version: event.notaVersion,
+      reason: typeof details.reason === "string" ? details.reason : null,
+      delegated: typeof details.delegationId === "string",
+    };
+  });
+}
+
+export type TimelineEntry = Awaited<ReturnType<typeof loadTimeline>>[number];
