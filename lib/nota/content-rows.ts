@@ -43,14 +43,13 @@ export async function insertContentRows(tx: Tx, notaId: string, content: NotaCon
  * retired, not deleted.
  */
 export async function replaceContentRows(tx: Tx, notaId: string, content: NotaContent): Promise<void> {
-  await Promise.all([
-    tx.notaParty.deleteMany({ where: { notaId } }),
-    tx.notaRecipient.deleteMany({ where: { notaId } }),
-    tx.remark.deleteMany({ where: { notaId } }),
-    tx.kernSection.deleteMany({ where: { notaId } }),
-    tx.timelineEntry.deleteMany({ where: { notaId } }),
-    tx.annexCategory.deleteMany({ where: { notaId } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  await tx.notaParty.deleteMany({ where: { notaId } });
+  await tx.notaRecipient.deleteMany({ where: { notaId } });
+  await tx.remark.deleteMany({ where: { notaId } });
+  await tx.kernSection.deleteMany({ where: { notaId } });
+  await tx.timelineEntry.deleteMany({ where: { notaId } });
+  await tx.annexCategory.deleteMany({ where: { notaId } });
   await syncDecisionPoints(tx, notaId, content.decisionPoints);
   await insertRowsOtherThanDecisionPoints(tx, notaId, content);
 }
