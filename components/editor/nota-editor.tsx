@@ -114,7 +114,7 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
               {state.notice}
             </p>
           )}
-          <p className="mt-1 text-sm text-grijs-5">Versie {state.version}. Wijzigingen worden automatisch opgeslagen.</p>
+          <p className="mt-1 text-sm text-grijs-5">Wijzigingen worden automatisch opgeslagen.</p>
           <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
             <Link href={`/notas/${encodeURIComponent(nota.reference)}`}>Bekijken</Link>
             <Link href={`/notas/${encodeURIComponent(nota.reference)}/versies`}>Versies</Link>

@@ -12,7 +12,7 @@ export function NotaRoutingSummary({ nota }: { nota: ReadableNota }) {
       <dl className="grid gap-x-8 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-bold">Status</dt>
         <dd>
-          <StatusBadge status={nota.status} /> <span className="ml-2 text-sm">versie {nota.version}</span>
+          <StatusBadge status={nota.status} /> <span className="ml-2 text-sm">versie {nota.versions[0]?.number ?? 1}</span>
         </dd>
         {(["BESLUIT", "INFORMATIE"] as const).map((role) => (
           <div key={role} className="contents">

@@ -17,6 +17,7 @@ export async function findReadableNota(user: CurrentUser, reference: string) {
     include: {
       ...notaContentInclude,
       attachments: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: attachmentMetaSelect },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
     },
   });
   if (nota) return nota;

@@ -14,10 +14,14 @@ export async function loadTimeline(notaId: string, options: { all: boolean }) {
   });
   const userIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
   const officeIds = [...new Set(events.map((e) => e.actingOfficeId).filter((id): id is string => id !== null))];
-  const [users, offices] = await Promise.all([
+  const [users, offices, versions] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     db.office.findMany({ where: { id: { in: officeIds } }, select: { id: true, code: true } }),
+    db.notaVersion.findMany({ where: { notaId }, orderBy: { number: "asc" }, select: { number: true, revision: true } }),
   ]);
+  // Events name the revision; people know the numbered versions of the history, each of which
+  // holds the last revision of a run of autosaves.
+  const versionNumber = (revision: number | null) => (revision === null ? null : (versions.find((v) => v.revision >= revision)?.number ?? versions.at(-1)?.number ?? null));
   return events.map((event) => {
     const details = (event.details ?? {}) as Record<string, unknown>;
     return {
@@ -27,7 +31,7 @@ export async function loadTimeline(notaId: string, options: { all: boolean }) {
       refused: event.result === "REFUSED",
       actor: users.find((u) => u.id === event.actorId)?.name ?? "Systeem",
       office: offices.find((o) => o.id === event.actingOfficeId)?.code ?? null,
-      version: event.notaVersion,
+      version: versionNumber(event.notaVersion),
       reason: typeof details.reason === "string" ? details.reason : null,
       delegated: typeof details.delegationId === "string",
     };
