@@ -5,6 +5,7 @@
 import { useRef } from "react";
 import { Button, inputClass } from "@/components/ui/form";
 import { acronymElsewhere } from "@/lib/nota/acronyms";
+import { emptyBijdrage } from "@/lib/nota/bijdrage";
 import type { AnnexCategoryContent, AnnexContent, BijdrageContent, KaderContent } from "@/lib/nota/content-schema";
 import { CATEGORY_KIND_LABELS } from "@/lib/nota/labels";
 import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/nota/personnel";
@@ -22,26 +23,6 @@ const DEFAULT_CATEGORIES: Array<Pick<AnnexCategoryContent, "kind" | "title">> = 
   { kind: "NIEUW", title: "Nieuwe (voorziene) bijdragen" },
   { kind: "VOORTZETTING", title: "Voortzetting, incl. eventuele aanpassing nationale kaders" },
 ];
-
-export function emptyBijdrage(): BijdrageContent {
-  return {
-    id: newId(),
-    name: "",
-    acronym: null,
-    framework: null,
-    location: null,
-    personnelBefore: null,
-    personnelBeforeCirca: false,
-    personnelAfter: null,
-    personnelAfterCirca: false,
-    contribution: null,
-    remark: null,
-    verkenning: false,
-    uitbreiding: false,
-    modulair: false,
-    article100: false,
-  };
-}
 
 function totalText(total: PersonnelTotal, of: number): string {
   if (of > 0 && total.missing === of) return "niet genoemd";
@@ -234,7 +215,7 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
                     <Button
                       className="mt-2"
                       onClick={() => {
-                        const bijdrage = emptyBijdrage();
+                        const bijdrage = emptyBijdrage(newId());
                         added.current.add(bijdrage.id);
                         setKader(category.id, kader.id, (k) => ({ ...k, bijdragen: [...k.bijdragen, bijdrage] }));
                         focusSoon(fieldId(`bijdrage.${bijdrage.id}.name`));

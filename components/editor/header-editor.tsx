@@ -1,6 +1,7 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/form";
+import { OfficeOptions } from "@/components/ui/office-options";
 import { CLASSIFICATION_LABELS, FIELD_LABELS, MARKING_LABELS } from "@/lib/nota/labels";
 import type { NotaContent } from "@/lib/nota/content-schema";
 import { DateInput } from "./date-input";
@@ -54,11 +55,7 @@ export function HeaderEditor({ content, update, issues, ownerOptions }: SectionP
       />
       <Field id={fieldId("ownerOfficeId")} label="Eigenaar (onderdeel dat de nota opstelt)" className="md:col-span-2">
         <select value={content.ownerOfficeId} onChange={(e) => set("ownerOfficeId", e.target.value)} className={inputClass}>
-          {ownerOptions.map((office) => (
-            <option key={office.id} value={office.id}>
-              {office.code} – {office.name}
-            </option>
-          ))}
+          <OfficeOptions offices={ownerOptions} />
         </select>
       </Field>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { OfficeOptions } from "@/components/ui/office-options";
 import { createNotaAction, type NewNotaState } from "@/app/(app)/notas/nieuw/actions";
 import { Button, describedBy, Field, FieldError, inputClass } from "@/components/ui/form";
 
@@ -34,11 +35,7 @@ export function NewNotaForm({ offices, templates, copyable }: Props) {
 
       <Field id="ownerOfficeId" label="Van (onderdeel dat de nota opstelt)" error={errors.ownerOfficeId}>
         <select name="ownerOfficeId" defaultValue={state.values.ownerOfficeId || offices[0]?.id} className={inputClass}>
-          {offices.map((office) => (
-            <option key={office.id} value={office.id}>
-              {office.code} – {office.name}
-            </option>
-          ))}
+          <OfficeOptions offices={offices} />
         </select>
       </Field>
 

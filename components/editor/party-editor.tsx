@@ -3,6 +3,7 @@
 // Aan, Van, Via, Kopie aan, Afgestemd met: each a list of entries, an office or unit from the
 // data and/or free text (a person, a unit of another ministry), with a personal-data mark.
 import { Button, inputClass } from "@/components/ui/form";
+import { OfficeOptions } from "@/components/ui/office-options";
 import type { PartyEntry } from "@/lib/nota/content-schema";
 import { PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/nota/labels";
 import type { SectionProps } from "./editor-types";
@@ -84,11 +85,7 @@ function PartyList({
                 </label>
                 <select id={`${base}-office`} value={entry.officeId ?? ""} onChange={(e) => setEntry(index, { officeId: e.target.value || null })} className={inputClass}>
                   <option value="">— geen onderdeel —</option>
-                  {offices.map((office) => (
-                    <option key={office.id} value={office.id}>
-                      {office.code} – {office.name}
-                    </option>
-                  ))}
+                  <OfficeOptions offices={offices} />
                 </select>
               </div>
               <div>

@@ -43,34 +43,49 @@ export function AanleidingEditor({ content, update, issues }: SectionProps) {
   );
 }
 
-export function DecisionPointsEditor({ content, update, issues }: SectionProps) {
-  const points = content.decisionPoints;
+/** An ordered list of rich-text items (decision points, Nb. remarks): move, remove, add. */
+function RichTextList({
+  items,
+  onChange,
+  name,
+  fieldKey,
+  addLabel,
+  tone,
+  issues,
+}: {
+  items: Array<{ id: string; doc: RichTextDoc }>;
+  onChange: (items: Array<{ id: string; doc: RichTextDoc }>) => void;
+  name: (index: number) => string;
+  fieldKey: (id: string) => string;
+  addLabel: string;
+  tone: string;
+  issues: SectionProps["issues"];
+}) {
   return (
-    <div id={fieldId("decisionPoints")} tabIndex={-1}>
-      <IssueText id={`${fieldId("decisionPoints")}-fout`} message={issues.get("decisionPoints")} />
+    <>
       <SortableList
-        items={points}
-        onChange={(decisionPoints) => update((c) => ({ ...c, decisionPoints }))}
-        itemName={(_p, index) => `Besluitpunt ${index + 1}`}
-        confirmRemove={(point, index) => !hasText(point.text) || confirmRemoval(`Besluitpunt ${index + 1}`)}
-        renderItem={(point, { controls, index }) => {
-          const key = `decisionPoint.${point.id}`;
+        items={items}
+        onChange={onChange}
+        itemName={(_item, index) => name(index)}
+        confirmRemove={(item, index) => !hasText(item.doc) || confirmRemoval(name(index))}
+        renderItem={(item, { controls, index }) => {
+          const key = fieldKey(item.id);
           const labelId = `${fieldId(key)}-label`;
           return (
-            <div className="border-l-4 border-rijks bg-grijs-1 p-3">
+            <div className={`border-l-4 ${tone} bg-grijs-1 p-3`}>
               <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                 <h4 id={labelId} className="font-bold">
-                  Besluitpunt {index + 1}
+                  {name(index)}
                 </h4>
                 {controls}
               </div>
               <RichTextEditor
                 id={fieldId(key)}
                 labelledBy={labelId}
-                value={point.text}
+                value={item.doc}
                 invalid={Boolean(issues.get(key))}
                 describedBy={issues.get(key) ? `${fieldId(key)}-fout` : undefined}
-                onChange={(text) => update((c) => ({ ...c, decisionPoints: c.decisionPoints.map((p) => (p.id === point.id ? { ...p, text } : p)) }))}
+                onChange={(doc) => onChange(items.map((other) => (other.id === item.id ? { ...other, doc } : other)))}
               />
               <IssueText id={`${fieldId(key)}-fout`} message={issues.get(key)} />
             </div>
@@ -81,12 +96,29 @@ export function DecisionPointsEditor({ content, update, issues }: SectionProps) 
         className="mt-3"
         onClick={() => {
           const id = newId();
-          update((c) => ({ ...c, decisionPoints: [...c.decisionPoints, { id, text: EMPTY_DOC }] }));
-          focusSoon(fieldId(`decisionPoint.${id}`));
+          onChange([...items, { id, doc: EMPTY_DOC }]);
+          focusSoon(fieldId(fieldKey(id)));
         }}
       >
-        + Besluitpunt toevoegen
+        {addLabel}
       </Button>
+    </>
+  );
+}
+
+export function DecisionPointsEditor({ content, update, issues }: SectionProps) {
+  return (
+    <div id={fieldId("decisionPoints")} tabIndex={-1}>
+      <IssueText id={`${fieldId("decisionPoints")}-fout`} message={issues.get("decisionPoints")} />
+      <RichTextList
+        items={content.decisionPoints.map((p) => ({ id: p.id, doc: p.text }))}
+        onChange={(items) => update((c) => ({ ...c, decisionPoints: items.map((item) => ({ id: item.id, text: item.doc })) }))}
+        name={(index) => `Besluitpunt ${index + 1}`}
+        fieldKey={(id) => `decisionPoint.${id}`}
+        addLabel="+ Besluitpunt toevoegen"
+        tone="border-rijks"
+        issues={issues}
+      />
     </div>
   );
 }
@@ -94,44 +126,15 @@ export function DecisionPointsEditor({ content, update, issues }: SectionProps) 
 export function RemarksEditor({ content, update, issues }: SectionProps) {
   return (
     <div>
-      <SortableList
-        items={content.remarks}
-        onChange={(remarks) => update((c) => ({ ...c, remarks }))}
-        itemName={(_r, index) => `Nb. ${index + 1}`}
-        confirmRemove={(remark, index) => !hasText(remark.body) || confirmRemoval(`Nb. ${index + 1}`)}
-        renderItem={(remark, { controls, index }) => {
-          const key = `remark.${remark.id}`;
-          const labelId = `${fieldId(key)}-label`;
-          return (
-            <div className="border-l-4 border-grijs-5 bg-grijs-1 p-3">
-              <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                <h4 id={labelId} className="font-bold">
-                  Nb. {index + 1}
-                </h4>
-                {controls}
-              </div>
-              <RichTextEditor
-                id={fieldId(key)}
-                labelledBy={labelId}
-                value={remark.body}
-                invalid={Boolean(issues.get(key))}
-                onChange={(body) => update((c) => ({ ...c, remarks: c.remarks.map((r) => (r.id === remark.id ? { ...r, body } : r)) }))}
-              />
-              <IssueText id={`${fieldId(key)}-fout`} message={issues.get(key)} />
-            </div>
-          );
-        }}
+      <RichTextList
+        items={content.remarks.map((r) => ({ id: r.id, doc: r.body }))}
+        onChange={(items) => update((c) => ({ ...c, remarks: items.map((item) => ({ id: item.id, body: item.doc })) }))}
+        name={(index) => `Nb. ${index + 1}`}
+        fieldKey={(id) => `remark.${id}`}
+        addLabel="+ Nb.-opmerking toevoegen"
+        tone="border-grijs-5"
+        issues={issues}
       />
-      <Button
-        className="mt-3"
-        onClick={() => {
-          const id = newId();
-          update((c) => ({ ...c, remarks: [...c.remarks, { id, body: EMPTY_DOC }] }));
-          focusSoon(fieldId(`remark.${id}`));
-        }}
-      >
-        + Nb.-opmerking toevoegen
-      </Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { OfficeOptions } from "@/components/ui/office-options";
 import { createDelegationAction, type DelegationFormState } from "@/app/(app)/vervanging/actions";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import { todayInAmsterdam } from "@/lib/dates";
@@ -31,11 +32,7 @@ export function DelegationForm({ offices, people, delegateOffices }: Props) {
       )}
       <Field id="officeId" label="Bewindspersoon die vervangen wordt" error={errors.officeId}>
         <select name="officeId" className={inputClass}>
-          {offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.code} – {o.name}
-            </option>
-          ))}
+          <OfficeOptions offices={offices} />
         </select>
       </Field>
       <Field id="vervanger" label="Vervanger" error={errors.vervanger}>

@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/permissions";
 import { activeDelegations } from "@/lib/route/delegations";
 import { pointOutcome } from "@/lib/route/outcome";
 import { loadRouteFacts } from "@/lib/route/route-facts";
+import { routeContext } from "@/lib/route/route-context";
 import { capacitiesFor, kabinetOffices } from "@/lib/workflow/capacity";
 import { decide, routeActionsFor } from "@/lib/workflow/route";
 import { compareVersions } from "./versions";
@@ -91,17 +92,7 @@ export async function loadRouteView(user: CurrentUser, notaId: string) {
   }
 
   const missing = snapshot ? completenessIssues(snapshot) : [];
-  const can = (action: Parameters<typeof decide>[1], extra = {}) =>
-    decide(facts.status, action, capacities, {
-      missing: missing.length,
-      viaSteps: facts.viaOfficeIds.length,
-      paraafIndex: facts.paraafIndex,
-      decidingOffices: facts.decidingOfficeIds.length,
-      decidedByOthers: facts.decidedOfficeIds.length,
-      actorDecided: false,
-      hasReason: true,
-      ...extra,
-    });
+  const can = (action: Parameters<typeof decide>[1]) => decide(facts.status, action, capacities, routeContext(facts, { missing: missing.length, paraafIndex: null }));
 
   return {
     facts,

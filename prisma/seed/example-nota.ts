@@ -6,6 +6,7 @@
 // are not content: the nota has one Datum and every page prints it.
 import { randomUUID } from "node:crypto";
 import { bullets, doc, item, numbered, paragraph } from "@/lib/rich-text/build";
+import { emptyBijdrage } from "@/lib/nota/bijdrage";
 import type { BijdrageContent, KaderContent, NotaContent } from "@/lib/nota/content-schema";
 import type { DemoOfficeCode } from "./demo-offices";
 
@@ -14,23 +15,7 @@ export const EXAMPLE_REFERENCE = "BZ2410641";
 type BijdrageInput = Partial<Omit<BijdrageContent, "id" | "name">> & { name: string };
 
 function bijdrage(input: BijdrageInput): BijdrageContent {
-  return {
-    id: randomUUID(),
-    acronym: null,
-    framework: null,
-    location: null,
-    personnelBefore: null,
-    personnelBeforeCirca: false,
-    personnelAfter: null,
-    personnelAfterCirca: false,
-    contribution: null,
-    remark: null,
-    verkenning: false,
-    uitbreiding: false,
-    modulair: false,
-    article100: false,
-    ...input,
-  };
+  return emptyBijdrage(randomUUID(), input);
 }
 
 function kader(region: string, ...entries: BijdrageInput[]): KaderContent {

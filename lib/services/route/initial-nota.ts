@@ -2,11 +2,10 @@
 // unit, or after the last one to every deciding office at once.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
 import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
 import { notifyOffered } from "./offer-nota";
-import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function initialNota(request: StepRequest): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -17,49 +16,39 @@ export async function initialNota(request: StepRequest): Promise<{ status: strin
   const office = facts.viaOfficeIds[step];
   const next = to === "PARAAF" ? step + 1 : null;
 
-  try {
-    await db.$transaction(async (tx) => {
-      // The step is part of the guard: two parafeerders of one unit initial it once.
-      const updated = await tx.nota.updateMany({
-        where: { id: facts.id, status: "PARAAF", version: facts.version, paraafIndex: step },
-        data: { status: to, paraafIndex: next, paraafOfficeId: next === null ? null : facts.viaOfficeIds[next] },
-      });
-      if (updated.count === 0) throw new LostRace();
-      await tx.routeAction.create({
-        data: { notaId: facts.id, round: facts.routeRound, kind: "INITIALED", officeId: office, userId: request.user.id, stepIndex: step, notaVersion: facts.version, fromStatus: "PARAAF", toStatus: to },
-      });
-      if (next !== null) {
-        const nextOffice = await tx.office.findUniqueOrThrow({ where: { id: facts.viaOfficeIds[next] }, select: { code: true } });
-        await notify(tx, {
-          notaId: facts.id,
-          kind: "TE_PARAFEREN",
-          message: routeMessages.teParaferen(facts.reference, facts.title, nextOffice.code),
-          key: `paraaf:${facts.id}:${facts.routeRound}:${next}`,
-          offices: { officeIds: [facts.viaOfficeIds[next]], roles: ["PARAAF"] },
-          exceptUserId: request.user.id,
-        });
-      } else {
-        await notifyOffered(tx, facts, facts.routeRound, false, request.user.id);
-      }
-      await recordAuditEvent(tx, {
-        action: "nota.initialed",
-        actorId: request.user.id,
-        actingOfficeId: office,
-        objectType: "Nota",
-        objectId: facts.id,
-        notaId: facts.id,
-        notaVersion: facts.version,
-        details: { step: step + 1, of: facts.viaOfficeIds.length, to },
-        ...request.context,
-      });
+  return performStep(request, "INITIALED", to, async (tx) => {
+    // The step is part of the guard: two parafeerders of one unit initial it once.
+    const updated = await tx.nota.updateMany({
+      where: { id: facts.id, status: "PARAAF", version: facts.version, paraafIndex: step },
+      data: { status: to, paraafIndex: next, paraafOfficeId: next === null ? null : facts.viaOfficeIds[next] },
     });
-  } catch (error) {
-    if (error instanceof LostRace) {
-      // Either this very request was already carried out (a retry), or the nota moved on.
-      await afterLostRace(request, "INITIALED");
-      return { status: "unchanged" };
+    if (updated.count === 0) throw new LostRace();
+    await tx.routeAction.create({
+      data: { notaId: facts.id, round: facts.routeRound, kind: "INITIALED", officeId: office, userId: request.user.id, stepIndex: step, notaVersion: facts.version, fromStatus: "PARAAF", toStatus: to },
+    });
+    if (next !== null) {
+      const nextOffice = await tx.office.findUniqueOrThrow({ where: { id: facts.viaOfficeIds[next] }, select: { code: true } });
+      await notify(tx, {
+        notaId: facts.id,
+        kind: "TE_PARAFEREN",
+        message: routeMessages.teParaferen(facts.reference, facts.title, nextOffice.code),
+        key: `paraaf:${facts.id}:${facts.routeRound}:${next}`,
+        offices: { officeIds: [facts.viaOfficeIds[next]], roles: ["PARAAF"] },
+        exceptUserId: request.user.id,
+      });
+    } else {
+      await notifyOffered(tx, facts, facts.routeRound, false, request.user.id);
     }
-    throw error;
-  }
-  return { status: to };
+    await recordAuditEvent(tx, {
+      action: "nota.initialed",
+      actorId: request.user.id,
+      actingOfficeId: office,
+      objectType: "Nota",
+      objectId: facts.id,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: { step: step + 1, of: facts.viaOfficeIds.length, to },
+      ...request.context,
+    });
+  });
 }

@@ -10,7 +10,7 @@ import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
 import type { Tx } from "@/lib/db/create-client";
 import type { RouteFactsRow } from "@/lib/route/route-facts";
-import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function offerNota(request: StepRequest): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -21,40 +21,30 @@ export async function offerNota(request: StepRequest): Promise<{ status: string 
   const round = facts.routeRound + 1;
   const toParaaf = to === "PARAAF";
 
-  try {
-    await db.$transaction(async (tx) => {
-      const updated = await tx.nota.updateMany({
-        where: { id: facts.id, status: facts.status, version: facts.version },
-        data: { status: to, routeRound: round, paraafIndex: toParaaf ? 0 : null, paraafOfficeId: toParaaf ? facts.viaOfficeIds[0] : null },
-      });
-      if (updated.count === 0) throw new LostRace();
-      // The offered text stays in the history: decisions refer to it.
-      await pinVersion(tx, { notaId: facts.id, revision: facts.version, label: `Aangeboden (ronde ${round})`, authorId: request.user.id, snapshot: () => loadSnapshot(tx, facts.id) });
-      await tx.routeAction.create({
-        data: { notaId: facts.id, round, kind: "OFFERED", officeId: facts.ownerOfficeId, userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
-      });
-      await notifyOffered(tx, facts, round, toParaaf, request.user.id);
-      await recordAuditEvent(tx, {
-        action: "nota.offered",
-        actorId: request.user.id,
-        actingOfficeId: facts.ownerOfficeId,
-        objectType: "Nota",
-        objectId: facts.id,
-        notaId: facts.id,
-        notaVersion: facts.version,
-        details: { from: facts.status, to, round },
-        ...request.context,
-      });
+  return performStep(request, "OFFERED", to, async (tx) => {
+    const updated = await tx.nota.updateMany({
+      where: { id: facts.id, status: facts.status, version: facts.version },
+      data: { status: to, routeRound: round, paraafIndex: toParaaf ? 0 : null, paraafOfficeId: toParaaf ? facts.viaOfficeIds[0] : null },
     });
-  } catch (error) {
-    if (error instanceof LostRace) {
-      // Either this very request was already carried out (a retry), or the nota moved on.
-      await afterLostRace(request, "OFFERED");
-      return { status: "unchanged" };
-    }
-    throw error;
-  }
-  return { status: to };
+    if (updated.count === 0) throw new LostRace();
+    // The offered text stays in the history: decisions refer to it.
+    await pinVersion(tx, { notaId: facts.id, revision: facts.version, label: `Aangeboden (ronde ${round})`, authorId: request.user.id, snapshot: () => loadSnapshot(tx, facts.id) });
+    await tx.routeAction.create({
+      data: { notaId: facts.id, round, kind: "OFFERED", officeId: facts.ownerOfficeId, userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
+    });
+    await notifyOffered(tx, facts, round, toParaaf, request.user.id);
+    await recordAuditEvent(tx, {
+      action: "nota.offered",
+      actorId: request.user.id,
+      actingOfficeId: facts.ownerOfficeId,
+      objectType: "Nota",
+      objectId: facts.id,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: { from: facts.status, to, round },
+      ...request.context,
+    });
+  });
 }
 
 /** Tells the first paraaf holder, or every deciding office and every copy office. */

@@ -3,10 +3,9 @@
 // new offer every office decides again on the new text.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
 import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
-import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, refuse, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, refuse, routeContext, type StepRequest } from "./route-step";
 
 export async function returnNota(request: StepRequest & { reason: string; officeId?: string | null }): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -28,56 +27,46 @@ export async function returnNota(request: StepRequest & { reason: string; office
     delegationId = actor.kabinet.get(officeId) ?? null;
   }
 
-  try {
-    await db.$transaction(async (tx) => {
-      const updated = await tx.nota.updateMany({
-        where: { id: facts.id, status: facts.status, version: facts.version, paraafIndex: facts.paraafIndex },
-        data: { status: "TERUGGESTUURD", paraafIndex: null, paraafOfficeId: null },
-      });
-      if (updated.count === 0) throw new LostRace();
-      await tx.routeAction.create({
-        data: {
-          notaId: facts.id,
-          round: facts.routeRound,
-          kind: "RETURNED",
-          officeId,
-          userId: request.user.id,
-          delegationId,
-          stepIndex: facts.status === "PARAAF" ? facts.paraafIndex : null,
-          reason,
-          notaVersion: facts.version,
-          fromStatus: facts.status,
-          toStatus: "TERUGGESTUURD",
-        },
-      });
-      const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
-      await notify(tx, {
-        notaId: facts.id,
-        kind: "TERUGGESTUURD",
-        message: routeMessages.teruggestuurd(facts.reference, facts.title, `${request.user.name} namens ${office.code}`, reason),
-        key: `terug:${facts.id}:${facts.routeRound}:${facts.version}`,
-        offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
-        exceptUserId: request.user.id,
-      });
-      await recordAuditEvent(tx, {
-        action: "nota.returned",
-        actorId: request.user.id,
-        actingOfficeId: officeId,
-        objectType: "Nota",
-        objectId: facts.id,
-        notaId: facts.id,
-        notaVersion: facts.version,
-        details: { from: facts.status, reason, delegationId },
-        ...request.context,
-      });
+  return performStep(request, "RETURNED", "TERUGGESTUURD", async (tx) => {
+    const updated = await tx.nota.updateMany({
+      where: { id: facts.id, status: facts.status, version: facts.version, paraafIndex: facts.paraafIndex },
+      data: { status: "TERUGGESTUURD", paraafIndex: null, paraafOfficeId: null },
     });
-  } catch (error) {
-    if (error instanceof LostRace) {
-      // Either this very request was already carried out (a retry), or the nota moved on.
-      await afterLostRace(request, "RETURNED");
-      return { status: "unchanged" };
-    }
-    throw error;
-  }
-  return { status: "TERUGGESTUURD" };
+    if (updated.count === 0) throw new LostRace();
+    await tx.routeAction.create({
+      data: {
+        notaId: facts.id,
+        round: facts.routeRound,
+        kind: "RETURNED",
+        officeId,
+        userId: request.user.id,
+        delegationId,
+        stepIndex: facts.status === "PARAAF" ? facts.paraafIndex : null,
+        reason,
+        notaVersion: facts.version,
+        fromStatus: facts.status,
+        toStatus: "TERUGGESTUURD",
+      },
+    });
+    const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
+    await notify(tx, {
+      notaId: facts.id,
+      kind: "TERUGGESTUURD",
+      message: routeMessages.teruggestuurd(facts.reference, facts.title, `${request.user.name} namens ${office.code}`, reason),
+      key: `terug:${facts.id}:${facts.routeRound}:${facts.version}`,
+      offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
+      exceptUserId: request.user.id,
+    });
+    await recordAuditEvent(tx, {
+      action: "nota.returned",
+      actorId: request.user.id,
+      actingOfficeId: officeId,
+      objectType: "Nota",
+      objectId: facts.id,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: { from: facts.status, reason, delegationId },
+      ...request.context,
+    });
+  });
 }

@@ -14,6 +14,8 @@ import { loadRouteFacts, type RouteFactsRow } from "@/lib/route/route-facts";
 import { capacitiesFor, kabinetOffices } from "@/lib/workflow/capacity";
 import { readableNotaOrRefuse } from "../readable-nota";
 import { decide, type RouteAction, type RouteContext } from "@/lib/workflow/route";
+import type { Tx } from "@/lib/db/create-client";
+export { routeContext } from "@/lib/route/route-context";
 
 export interface StepRequest {
   user: CurrentUser;
@@ -39,19 +41,6 @@ export async function loadActor(user: CurrentUser, notaId: string, context: Requ
   const kabinet = new Map<string, string | null>(kabinetOffices(memberships).map((id) => [id, null]));
   for (const [officeId, delegationId] of delegations) if (!kabinet.has(officeId)) kabinet.set(officeId, delegationId);
   return { facts, capacities: capacitiesFor(memberships, facts, [...delegations.keys()]), kabinet };
-}
-
-export function routeContext(facts: RouteFactsRow, extra: Partial<RouteContext> = {}): RouteContext {
-  return {
-    missing: 0,
-    viaSteps: facts.viaOfficeIds.length,
-    paraafIndex: facts.paraafIndex,
-    decidingOffices: facts.decidingOfficeIds.length,
-    decidedByOthers: facts.decidedOfficeIds.length,
-    actorDecided: false,
-    hasReason: true,
-    ...extra,
-  };
 }
 
 /** Records the refusal in the audit log and throws it. */
@@ -98,6 +87,21 @@ export async function alreadyDone(request: StepRequest, kind: RouteActionKind): 
 
 /** Thrown inside a transaction when the guarded update found the nota changed. */
 export class LostRace extends Error {}
+
+/**
+ * Runs a step's transaction. When its guarded update finds the nota changed, the step was
+ * either this very request again (a retry: answered as done) or overtaken (a conflict).
+ */
+export async function performStep(request: StepRequest, kind: RouteActionKind, to: string, work: (tx: Tx) => Promise<void>): Promise<{ status: string }> {
+  try {
+    await db.$transaction(work);
+    return { status: to };
+  } catch (error) {
+    if (!(error instanceof LostRace)) throw error;
+    await afterLostRace(request, kind);
+    return { status: "unchanged" };
+  }
+}
 
 export async function afterLostRace(request: StepRequest, kind: RouteActionKind): Promise<"already-done"> {
   if (await alreadyDone(request, kind)) return "already-done";

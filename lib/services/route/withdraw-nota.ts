@@ -1,10 +1,9 @@
 // Intrekken: the drafter withdraws the nota, with a reason; whoever had it in hand is told.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
 import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
-import { afterLostRace, assertRouteAllowed, checkNotStale, loadActor, LostRace, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function withdrawNota(request: StepRequest & { reason: string }): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -13,49 +12,39 @@ export async function withdrawNota(request: StepRequest & { reason: string }): P
   if ((await checkNotStale(request, facts, "WITHDRAWN")) === "already-done") return { status: facts.status };
   await assertRouteAllowed(request, actor, "WITHDRAW", routeContext(facts, { hasReason: reason.length > 0 }));
 
-  try {
-    await db.$transaction(async (tx) => {
-      const updated = await tx.nota.updateMany({
-        where: { id: facts.id, status: facts.status, version: facts.version },
-        data: { status: "INGETROKKEN", paraafIndex: null, paraafOfficeId: null },
-      });
-      if (updated.count === 0) throw new LostRace();
-      await tx.routeAction.create({
-        data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAWN", officeId: facts.ownerOfficeId, userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: "INGETROKKEN" },
-      });
-      const concerned =
-        facts.status === "PARAAF"
-          ? { officeIds: [facts.viaOfficeIds[facts.paraafIndex!]], roles: ["PARAAF" as const] }
-          : facts.status === "TER_BESLISSING"
-            ? { officeIds: [...facts.decidingOfficeIds, ...facts.copyOfficeIds], roles: ["KABINET" as const] }
-            : { officeIds: [], roles: [] };
-      await notify(tx, {
-        notaId: facts.id,
-        kind: "INGETROKKEN",
-        message: routeMessages.ingetrokken(facts.reference, facts.title, reason),
-        key: `ingetrokken:${facts.id}`,
-        offices: concerned,
-        exceptUserId: request.user.id,
-      });
-      await recordAuditEvent(tx, {
-        action: "nota.withdrawn",
-        actorId: request.user.id,
-        actingOfficeId: facts.ownerOfficeId,
-        objectType: "Nota",
-        objectId: facts.id,
-        notaId: facts.id,
-        notaVersion: facts.version,
-        details: { from: facts.status, reason },
-        ...request.context,
-      });
+  return performStep(request, "WITHDRAWN", "INGETROKKEN", async (tx) => {
+    const updated = await tx.nota.updateMany({
+      where: { id: facts.id, status: facts.status, version: facts.version },
+      data: { status: "INGETROKKEN", paraafIndex: null, paraafOfficeId: null },
     });
-  } catch (error) {
-    if (error instanceof LostRace) {
-      // Either this very request was already carried out (a retry), or the nota moved on.
-      await afterLostRace(request, "WITHDRAWN");
-      return { status: "unchanged" };
-    }
-    throw error;
-  }
-  return { status: "INGETROKKEN" };
+    if (updated.count === 0) throw new LostRace();
+    await tx.routeAction.create({
+      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAWN", officeId: facts.ownerOfficeId, userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: "INGETROKKEN" },
+    });
+    const concerned =
+      facts.status === "PARAAF"
+        ? { officeIds: [facts.viaOfficeIds[facts.paraafIndex!]], roles: ["PARAAF" as const] }
+        : facts.status === "TER_BESLISSING"
+          ? { officeIds: [...facts.decidingOfficeIds, ...facts.copyOfficeIds], roles: ["KABINET" as const] }
+          : { officeIds: [], roles: [] };
+    await notify(tx, {
+      notaId: facts.id,
+      kind: "INGETROKKEN",
+      message: routeMessages.ingetrokken(facts.reference, facts.title, reason),
+      key: `ingetrokken:${facts.id}`,
+      offices: concerned,
+      exceptUserId: request.user.id,
+    });
+    await recordAuditEvent(tx, {
+      action: "nota.withdrawn",
+      actorId: request.user.id,
+      actingOfficeId: facts.ownerOfficeId,
+      objectType: "Nota",
+      objectId: facts.id,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: { from: facts.status, reason },
+      ...request.context,
+    });
+  });
 }

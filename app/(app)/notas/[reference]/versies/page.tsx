@@ -68,30 +68,8 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
             Vergelijken
           </h2>
           <form method="get" className="mb-6 flex flex-wrap items-end gap-3 border border-grijs-2 bg-grijs-1 p-3">
-            <div>
-              <label htmlFor="van" className="mb-1 block font-bold">
-                Van versie
-              </label>
-              <select id="van" name="van" defaultValue={String(Math.min(from, to))} className={`${inputClass} w-40!`}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    Versie {n}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="naar" className="mb-1 block font-bold">
-                Naar versie
-              </label>
-              <select id="naar" name="naar" defaultValue={String(Math.max(from, to))} className={`${inputClass} w-40!`}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    Versie {n}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionSelect name="van" label="Van versie" numbers={numbers} selected={Math.min(from, to)} />
+            <VersionSelect name="naar" label="Naar versie" numbers={numbers} selected={Math.max(from, to)} />
             <Button type="submit" variant="primary">
               Vergelijken
             </Button>
@@ -109,5 +87,22 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
         </section>
       </div>
     </>
+  );
+}
+
+function VersionSelect({ name, label, numbers, selected }: { name: string; label: string; numbers: number[]; selected: number }) {
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-bold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={String(selected)} className={`${inputClass} w-40!`}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            Versie {n}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
