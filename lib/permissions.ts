@@ -17,6 +17,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   memberships: OfficeMembership[];
+  /** Offices that have named this user (or their kabinet) as vervanger today. */
+  delegatedOfficeIds?: string[];
 }
 
 /** Facts about a nota that decide who may read it. */
@@ -77,7 +79,9 @@ export function canReadNota(user: CurrentUser, nota: NotaAccessFacts): boolean {
   const mine = new Set(officeIdsOf(user));
   if (mine.has(nota.ownerOfficeId)) return true;
   if (nota.status === "CONCEPT") return false;
-  return [...nota.viaOfficeIds, ...nota.recipientOfficeIds].some((id) => mine.has(id));
+  // A vervanger sees what the office they stand in for sees.
+  const recipients = new Set([...mine, ...(user.delegatedOfficeIds ?? [])]);
+  return nota.viaOfficeIds.some((id) => mine.has(id)) || nota.recipientOfficeIds.some((id) => recipients.has(id));
 }
 
 /** Editing: the route decides in which states (lib/workflow), the table who. */
@@ -100,4 +104,13 @@ export function canDraftFor(user: CurrentUser, ownerOfficeId: string): Permissio
 /** The offices a user may draft notas for (empty for beheer: it may choose any). */
 export function draftingOfficeIds(user: CurrentUser): string[] {
   return user.memberships.filter((m) => m.role === "OPSTELLER").map((m) => m.officeId);
+}
+
+/**
+ * The office a drafting step is recorded for: the owning unit for its opsteller; beheer acts
+ * from its own office (the record never names an office the person is not part of).
+ */
+export function draftingOfficeFor(user: CurrentUser, ownerOfficeId: string): string {
+  if (hasRoleIn(user, ownerOfficeId, "OPSTELLER")) return ownerOfficeId;
+  return user.memberships.find((m) => m.role === "BEHEER")?.officeId ?? ownerOfficeId;
 }

@@ -32,7 +32,7 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const office = offices.find((o) => o.officeId === officeId)!;
+  const office = offices.find((o) => o.officeId === officeId) ?? offices[0];
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();

@@ -10,6 +10,6 @@ export async function postStep(notaId: string, body: RouteStepRequest): Promise<
     const result = await response.json().catch(() => ({}));
     return { ok: false, message: result.error ?? `Het is niet gelukt (fout ${response.status}).`, issues: result.issues ?? [] };
   } catch {
-    return { ok: false, message: "Geen verbinding met de server; er is niets gewijzigd. Probeer het opnieuw.", issues: [] };
+    return { ok: false, message: "De verbinding met de server viel weg. Het is niet zeker of de stap is verwerkt: vernieuw de pagina om te zien hoe de nota ervoor staat.", issues: [] };
   }
 }

@@ -13,9 +13,10 @@ import { StepButton } from "./step-button";
 
 export function RoutePanel({ view, reference }: { view: RouteView; reference: string }) {
   const { facts } = view;
-  const seen = { expectedStatus: facts.status, expectedVersion: facts.version } as const;
+  const seen = { expectedStatus: facts.status, expectedVersion: facts.version, expectedRound: facts.routeRound, expectedParaafIndex: facts.paraafIndex } as const;
   const has = (action: string) => view.available.includes(action as never);
-  const showDecisions = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"].includes(facts.status) || view.earlierDecisions.length > 0;
+  const anyDecision = view.matrix.some((row) => row.cells.some((cell) => cell.current || cell.earlier));
+  const showDecisions = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"].includes(facts.status) || anyDecision;
   const lastReturn = facts.status === "TERUGGESTUURD" ? view.returns.at(-1) : undefined;
 
   return (
@@ -116,6 +117,7 @@ export function RoutePanel({ view, reference }: { view: RouteView; reference: st
       {view.decideFor.length > 0 && view.offered && (
         <div className="mb-6">
           <DecisionForm
+            key={view.decideFor.map((o) => o.officeId).join(",")}
             notaId={facts.id}
             version={facts.version}
             versionNumber={view.offered.number}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/form";
 import type { RouteStepRequest } from "@/lib/validation/route-step";
 import { postStep } from "./post-step";
@@ -10,23 +10,25 @@ import { postStep } from "./post-step";
 export function StepButton({ notaId, body, label, confirm }: { notaId: string; body: RouteStepRequest; label: string; confirm?: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
       <Button
         variant="primary"
-        disabled={busy}
+        // Stays disabled until the refreshed page is there: a second click cannot reach the next step.
+        disabled={busy || refreshing}
         onClick={async () => {
           if (confirm && !window.confirm(confirm)) return;
           setBusy(true);
           setError(null);
           const outcome = await postStep(notaId, body);
-          if (outcome.ok) router.refresh();
+          if (outcome.ok) startRefresh(() => router.refresh());
           else setError(outcome.message);
           setBusy(false);
         }}
       >
-        {busy ? "Bezig…" : label}
+        {busy || refreshing ? "Bezig…" : label}
       </Button>
       {error && (
         <p role="alert" className="mt-2 font-bold text-rood">

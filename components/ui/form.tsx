@@ -55,7 +55,7 @@ export function Field({
   );
 }
 
-type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "quiet" | "danger" };
+type ButtonProps = React.ComponentPropsWithRef<"button"> & { variant?: "primary" | "secondary" | "quiet" | "danger" };
 
 const BUTTON_STYLES = {
   primary: "bg-rijks text-white hover:bg-rijks-dark border border-rijks",

@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/permissions";
+import { activeDelegations } from "@/lib/route/delegations";
 import { authOptions } from "./options";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,7 +35,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   });
   if (!row) return null;
   const { user } = row;
-  return {
+  const current: CurrentUser = {
     id: user.id,
     name: user.name,
     email: user.email,
@@ -45,6 +46,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       role: m.role,
     })),
   };
+  current.delegatedOfficeIds = [...(await activeDelegations(db, current)).keys()];
+  return current;
 });
 
 /** For every page and action but the login page: the user, or a redirect to the login page. */

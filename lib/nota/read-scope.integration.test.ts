@@ -58,6 +58,13 @@ describe("readableNotaWhere", () => {
     }
   });
 
+  it("lets a vervanger read what the office they stand in for reads", async () => {
+    const deciding = notas[1].recipients[0];
+    const delegate: CurrentUser = { ...users[4], delegatedOfficeIds: [deciding] };
+    const visible = await db.nota.findMany({ where: { id: { in: notas.map((n) => n.id) }, ...readableNotaWhere(delegate) }, select: { id: true } });
+    expect(visible.map((v) => v.id).sort()).toEqual(notas.filter((n) => n.status !== "CONCEPT").map((n) => n.id).sort());
+  });
+
   it("hides everything from an office that has nothing to do with the notas", async () => {
     const unrelated = users[4];
     const visible = await db.nota.count({ where: { id: { in: notas.map((n) => n.id) }, ...readableNotaWhere(unrelated) } });

@@ -13,7 +13,7 @@ export function readableNotaWhere(user: CurrentUser): Prisma.NotaWhereInput {
         status: { not: "CONCEPT" },
         OR: [
           { parties: { some: { role: "VIA", officeId: { in: officeIds } } } },
-          { recipients: { some: { officeId: { in: officeIds } } } },
+          { recipients: { some: { officeId: { in: [...officeIds, ...(user.delegatedOfficeIds ?? [])] } } } },
         ],
       },
     ],

@@ -21,7 +21,7 @@ import {
 import { loadSnapshot } from "@/lib/nota/content-rows";
 import { readableNotaWhere } from "@/lib/nota/read-scope";
 import { recordVersion } from "@/lib/nota/record-version";
-import { canEditNota, type CurrentUser } from "@/lib/permissions";
+import { canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/permissions";
 import { readableNotaOrRefuse } from "./readable-nota";
 import { staleDetails } from "./stale-details";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
@@ -120,7 +120,7 @@ export async function addAttachment(options: {
       await recordAuditEvent(tx, {
         action: "nota.attachment_added",
         actorId: user.id,
-        actingOfficeId: nota.ownerOfficeId,
+        actingOfficeId: draftingOfficeFor(user, nota.ownerOfficeId),
         objectType: "NotaAttachment",
         objectId: attachment.id,
         notaId,
@@ -149,7 +149,7 @@ export async function removeAttachment(options: { user: CurrentUser; notaId: str
       await recordAuditEvent(tx, {
         action: "nota.attachment_removed",
         actorId: user.id,
-        actingOfficeId: nota.ownerOfficeId,
+        actingOfficeId: draftingOfficeFor(user, nota.ownerOfficeId),
         objectType: "NotaAttachment",
         objectId: attachmentId,
         notaId,

@@ -77,7 +77,9 @@ export async function revokeDelegation(options: { user: CurrentUser; delegationI
     throw new ForbiddenError(reason);
   }
   await db.$transaction(async (tx) => {
-    await tx.delegation.update({ where: { id: delegation.id }, data: { revokedAt: new Date() } });
+    // Only the request that actually ends it is recorded (a double submit ends it once).
+    const ended = await tx.delegation.updateMany({ where: { id: delegation.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (ended.count === 0) return;
     await recordAuditEvent(tx, { action: "delegation.revoked", actorId: user.id, actingOfficeId: delegation.officeId, objectType: "Delegation", objectId: delegation.id, ...context });
   });
 }

@@ -30,7 +30,14 @@ export async function loadWaiting(user: CurrentUser) {
       orderBy: { plannedDate: { sort: "asc", nulls: "last" } },
     }),
     db.nota.findMany({
-      where: { status: { notIn: ["CONCEPT", "PARAAF", "INGETROKKEN"] }, recipients: { some: { role: "INFORMATIE", officeId: { in: kabinet } } } },
+      where: {
+        recipients: { some: { role: "INFORMATIE", officeId: { in: kabinet } } },
+        // Copies go out when the nota reaches the offices, not before.
+        OR: [
+          { status: { in: ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"] } },
+          { status: { in: ["TERUGGESTUURD", "INGETROKKEN"] }, routeActions: { some: { fromStatus: "TER_BESLISSING" } } },
+        ],
+      },
       select: notaSummary,
       orderBy: { date: "desc" },
       take: 50,

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { loadSnapshot } from "@/lib/nota/content-rows";
 import { pinVersion } from "@/lib/nota/record-version";
-import { canEditNota, type CurrentUser } from "@/lib/permissions";
+import { canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/permissions";
 import type { RequestContext } from "@/lib/request-context";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
 import { readableNotaOrRefuse } from "./readable-nota";
@@ -46,7 +46,7 @@ export async function recordNamedVersion(options: {
       await recordAuditEvent(tx, {
         action: "nota.version_recorded",
         actorId: user.id,
-        actingOfficeId: nota.ownerOfficeId,
+        actingOfficeId: draftingOfficeFor(user, nota.ownerOfficeId),
         objectType: "Nota",
         objectId: nota.id,
         notaId: nota.id,

@@ -13,7 +13,7 @@ import { recordVersion } from "@/lib/nota/record-version";
 import type { NotaSnapshot } from "@/lib/nota/snapshot";
 import { readableNotaOrRefuse } from "./readable-nota";
 import { staleDetails, type StaleDetails } from "./stale-details";
-import { canDraftFor, canEditNota, type CurrentUser } from "@/lib/permissions";
+import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/permissions";
 import { EDITABLE_STATUSES } from "@/lib/workflow/route";
 import type { RequestContext } from "@/lib/request-context";
 
@@ -72,7 +72,7 @@ export async function saveNotaDraft(options: {
       await recordAuditEvent(tx, {
         action: "nota.edited",
         actorId: user.id,
-        actingOfficeId: nota.ownerOfficeId,
+        actingOfficeId: draftingOfficeFor(user, nota.ownerOfficeId),
         objectType: "Nota",
         objectId: nota.id,
         notaId: nota.id,

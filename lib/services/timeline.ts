@@ -7,11 +7,14 @@ import { db } from "@/lib/db/client";
 const ROUTINE = ["nota.edited", "nota.attachment_downloaded", "nota.edit_conflict"];
 
 export async function loadTimeline(notaId: string, options: { all: boolean }) {
-  const events = await db.auditEvent.findMany({
-    where: { notaId, ...(options.all ? {} : { action: { notIn: ROUTINE } }) },
-    orderBy: { id: "asc" },
-    take: 500,
-  });
+  // The newest 500, shown oldest first.
+  const events = (
+    await db.auditEvent.findMany({
+      where: { notaId, ...(options.all ? {} : { action: { notIn: ROUTINE } }) },
+      orderBy: { id: "desc" },
+      take: 500,
+    })
+  ).reverse();
   const userIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
   const officeIds = [...new Set(events.map((e) => e.actingOfficeId).filter((id): id is string => id !== null))];
   const [users, offices, versions] = await Promise.all([

@@ -4,7 +4,13 @@ import { z } from "zod";
 import { DecisionInputSchema } from "./decision";
 
 const StatusSchema = z.enum(["CONCEPT", "PARAAF", "TER_BESLISSING", "BESLOTEN", "TERUGGESTUURD", "INGETROKKEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"]);
-const seen = { expectedStatus: StatusSchema, expectedVersion: z.number().int().min(1) };
+/** The state the user saw: status, version, round, and (while in paraaf) whose turn it was. */
+const seen = {
+  expectedStatus: StatusSchema,
+  expectedVersion: z.number().int().min(1),
+  expectedRound: z.number().int().min(0).optional(),
+  expectedParaafIndex: z.number().int().min(0).nullable().optional(),
+};
 const reason = z.string().trim().min(1, { message: "Geef een reden op." }).max(2000, { message: "Gebruik hoogstens 2000 tekens." });
 
 export const RouteStepRequestSchema = z.discriminatedUnion("action", [

@@ -44,7 +44,7 @@ describe("the route, every state × action × capacity", () => {
     if (expected) expect(result).toEqual({ allowed: true, to: expected });
     else {
       expect(result.allowed).toBe(false);
-      if (!result.allowed) expect(result.reason).toMatch(/^(Een nota die|Alleen) /);
+      if (!result.allowed) expect(result.reason).toMatch(/^(Een nota die|Over een nota die|Alleen) .*\.$/);
     }
   });
 });
@@ -87,9 +87,10 @@ describe("guards", () => {
   it("says who may act when the capacity is wrong, and what cannot happen in a state", () => {
     expect(decide("TER_BESLISSING", "DECIDE", ["kopie"], context)).toEqual({
       allowed: false,
-      reason: "Alleen het kabinet van een bewindspersoon die besluit kan deze nota nu een besluit vastleggen.",
+      reason: "Alleen het kabinet van een bewindspersoon die besluit kan nu een besluit over deze nota vastleggen.",
     });
     expect(decide("BESLOTEN", "EDIT", ["opsteller"], context)).toEqual({ allowed: false, reason: "Een nota die besloten is, kunt u niet bewerken." });
+    expect(decide("TERUGGESTUURD", "DECIDE", ["kabinet"], context)).toEqual({ allowed: false, reason: "Over een nota die teruggestuurd is, kunt u geen besluit vastleggen." });
   });
 
   it("allows editing on the drafting desk only", () => {

@@ -97,7 +97,13 @@ export const TRANSITIONS: readonly Transition[] = [
     to: (c) => (c.paraafIndex !== null && c.paraafIndex + 1 < c.viaSteps ? "PARAAF" : "TER_BESLISSING"),
   },
   { action: "RETURN", from: ["PARAAF"], by: ["paraaf"], to: "TERUGGESTUURD", guard: needsReason },
-  { action: "RETURN", from: ["TER_BESLISSING"], by: ["kabinet"], to: "TERUGGESTUURD", guard: needsReason },
+  {
+    action: "RETURN",
+    from: ["TER_BESLISSING"],
+    by: ["kabinet"],
+    to: "TERUGGESTUURD",
+    guard: (c) => (c.actorDecided ? "Uw bewindspersoon heeft over deze versie al besloten; terugsturen kan dan niet meer." : needsReason(c)),
+  },
   {
     action: "DECIDE",
     from: ["TER_BESLISSING"],
@@ -125,17 +131,34 @@ const STATUS_TEXT: Record<RouteStatus, string> = {
   AFGEROND: "verzonden en afgerond",
 };
 
+/** "… kan deze nota nu bewerken": what the action is, as the rest of a sentence. */
 const ACTION_TEXT: Record<RouteAction, string> = {
-  EDIT: "bewerken",
-  OFFER: "aanbieden",
-  INITIAL: "paraferen",
-  RETURN: "terugsturen",
-  DECIDE: "een besluit vastleggen",
-  WITHDRAW: "intrekken",
-  SCHEDULE_ONDERRAAD: "agenderen voor de onderraad",
-  SCHEDULE_MR: "agenderen voor de ministerraad",
-  MARK_SENT: "als verzonden afronden",
+  EDIT: "deze nota nu bewerken",
+  OFFER: "deze nota nu aanbieden",
+  INITIAL: "deze nota nu paraferen",
+  RETURN: "deze nota nu terugsturen",
+  DECIDE: "nu een besluit over deze nota vastleggen",
+  WITHDRAW: "deze nota nu intrekken",
+  SCHEDULE_ONDERRAAD: "deze nota nu agenderen voor de onderraad",
+  SCHEDULE_MR: "deze nota nu agenderen voor de ministerraad",
+  MARK_SENT: "deze nota nu als verzonden afronden",
 };
+
+/** Why an action cannot happen in a state, in a sentence. */
+function notInState(action: RouteAction, status: RouteStatus): string {
+  const state = STATUS_TEXT[status];
+  switch (action) {
+    case "DECIDE":
+      return `Over een nota die ${state} is, kunt u geen besluit vastleggen.`;
+    case "SCHEDULE_ONDERRAAD":
+    case "SCHEDULE_MR":
+      return `Een nota die ${state} is, kunt u niet agenderen.`;
+    case "MARK_SENT":
+      return `Een nota die ${state} is, kunt u niet als verzonden afronden.`;
+    default:
+      return `Een nota die ${state} is, kunt u niet ${{ EDIT: "bewerken", OFFER: "aanbieden", INITIAL: "paraferen", RETURN: "terugsturen", WITHDRAW: "intrekken" }[action]}.`;
+  }
+}
 
 const CAPACITY_TEXT: Record<Capacity, string> = {
   opsteller: "de opsteller",
@@ -154,12 +177,12 @@ export function decide(status: RouteStatus, action: RouteAction, capacities: rea
   const forAction = TRANSITIONS.filter((t) => t.action === action);
   const inState = forAction.filter((t) => t.from.includes(status));
   if (inState.length === 0) {
-    return { allowed: false, reason: `Een nota die ${STATUS_TEXT[status]} is, kunt u niet ${ACTION_TEXT[action]}.` };
+    return { allowed: false, reason: notInState(action, status) };
   }
   const transition = inState.find((t) => t.by.some((c) => capacities.includes(c)));
   if (!transition) {
     const who = [...new Set(inState.flatMap((t) => t.by))].map((c) => CAPACITY_TEXT[c]).join(" of ");
-    return { allowed: false, reason: `Alleen ${who} kan deze nota nu ${ACTION_TEXT[action]}.` };
+    return { allowed: false, reason: `Alleen ${who} kan ${ACTION_TEXT[action]}.` };
   }
   const refusal = transition.guard?.(context);
   if (refusal) return { allowed: false, reason: refusal };

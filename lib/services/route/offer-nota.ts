@@ -10,7 +10,7 @@ import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
 import type { Tx } from "@/lib/db/create-client";
 import type { RouteFactsRow } from "@/lib/route/route-facts";
-import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function offerNota(request: StepRequest): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -30,13 +30,13 @@ export async function offerNota(request: StepRequest): Promise<{ status: string 
     // The offered text stays in the history: decisions refer to it.
     await pinVersion(tx, { notaId: facts.id, revision: facts.version, label: `Aangeboden (ronde ${round})`, authorId: request.user.id, snapshot: () => loadSnapshot(tx, facts.id) });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round, kind: "OFFERED", officeId: facts.ownerOfficeId, userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
+      data: { notaId: facts.id, round, kind: "OFFERED", officeId: drafterOffice(request.user, facts), userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
     });
     await notifyOffered(tx, facts, round, toParaaf, request.user.id);
     await recordAuditEvent(tx, {
       action: "nota.offered",
       actorId: request.user.id,
-      actingOfficeId: facts.ownerOfficeId,
+      actingOfficeId: drafterOffice(request.user, facts),
       objectType: "Nota",
       objectId: facts.id,
       notaId: facts.id,
@@ -66,7 +66,8 @@ export async function notifyOffered(tx: Tx, facts: RouteFactsRow, round: number,
     });
     return;
   }
-  for (const office of facts.decidingOfficeIds) {
+  // An office that decided on this very text already (offered again unchanged) is not asked again.
+  for (const office of facts.decidingOfficeIds.filter((id) => !facts.decidedOfficeIds.includes(id))) {
     await notify(tx, {
       notaId: facts.id,
       kind: "TER_BESLISSING",

@@ -28,7 +28,7 @@ export async function recordDecision(request: Omit<StepRequest, "expectedStatus"
     await refuse(step, facts, "DECIDE", "U kunt alleen besluiten namens een bewindspersoon die over deze nota besluit en voor wie u optreedt.");
   }
   // A repeated request (double click, retry) for the version that still lies before the offices.
-  if (facts.version === input.expectedVersion && (await alreadyRecorded(facts.id, input))) return { status: "already-recorded", notaStatus: facts.status };
+  if (facts.version === input.expectedVersion && (await alreadyRecorded(facts.id, input, user.id))) return { status: "already-recorded", notaStatus: facts.status };
   if (facts.status !== "TER_BESLISSING" || facts.version !== input.expectedVersion) {
     const verdict = decide(facts.status, "DECIDE", actor.capacities, routeContext(facts));
     if (!verdict.allowed) await refuse(step, facts, "DECIDE", verdict.reason);
@@ -62,7 +62,7 @@ export async function recordDecision(request: Omit<StepRequest, "expectedStatus"
         data: { updatedAt: new Date() },
       });
       if (locked.count === 0) throw new LostRace();
-      if (await alreadyRecorded(facts.id, input, tx)) return { status: "already-recorded" as const, notaStatus: "TER_BESLISSING" };
+      if (await alreadyRecorded(facts.id, input, user.id, tx)) return { status: "already-recorded" as const, notaStatus: "TER_BESLISSING" };
 
       const decision = await tx.officeDecision.create({
         data: {
@@ -154,7 +154,7 @@ export async function recordDecision(request: Omit<StepRequest, "expectedStatus"
   } catch (error) {
     // A duplicate that slipped past the check, or a lost race with a decision by the same office.
     const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-    if ((duplicate || error instanceof LostRace) && (await alreadyRecorded(facts.id, input))) {
+    if ((duplicate || error instanceof LostRace) && (await alreadyRecorded(facts.id, input, user.id))) {
       return { status: "already-recorded", notaStatus: (await db.nota.findUniqueOrThrow({ where: { id: facts.id }, select: { status: true } })).status };
     }
     if (error instanceof LostRace) {
@@ -164,8 +164,20 @@ export async function recordDecision(request: Omit<StepRequest, "expectedStatus"
   }
 }
 
-/** This office's decision on this version already exists: a repeated request records nothing. */
-async function alreadyRecorded(notaId: string, input: DecisionInput, client: Pick<typeof db, "officeDecision"> = db): Promise<boolean> {
-  const existing = await client.officeDecision.count({ where: { notaId, officeId: input.officeId, notaVersion: input.expectedVersion } });
-  return existing > 0;
+/**
+ * This office's decision on this version already exists. Recorded by this same person, the
+ * request is a repeat (a double click, a retry) and records nothing; recorded by a colleague,
+ * it is a conflict: their decision stands, and this one must not look as if it was taken.
+ */
+async function alreadyRecorded(notaId: string, input: DecisionInput, userId: string, client: Pick<typeof db, "officeDecision"> = db): Promise<boolean> {
+  const existing = await client.officeDecision.findUnique({
+    where: { notaId_officeId_notaVersion: { notaId, officeId: input.officeId, notaVersion: input.expectedVersion } },
+    select: { decidedById: true, decidedAt: true, decidedBy: { select: { name: true } } },
+  });
+  if (!existing) return false;
+  if (existing.decidedById === userId) return true;
+  throw new ConflictError(
+    `${existing.decidedBy.name} heeft het besluit namens deze bewindspersoon al vastgelegd; uw besluit is niet vastgelegd. Vernieuw de pagina om het te zien.`,
+    { decidedBy: existing.decidedBy.name },
+  );
 }

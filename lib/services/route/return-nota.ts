@@ -12,20 +12,19 @@ export async function returnNota(request: StepRequest & { reason: string; office
   const { facts } = actor;
   const reason = request.reason.trim();
   if ((await checkNotStale(request, facts, "RETURNED")) === "already-done") return { status: facts.status };
-  await assertRouteAllowed(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0 }));
 
   // For whom: the Via unit whose turn it is, or the deciding office the user records for.
-  let officeId: string;
+  let officeId: string = facts.viaOfficeIds[facts.paraafIndex ?? 0];
   let delegationId: string | null = null;
-  if (facts.status === "PARAAF") officeId = facts.viaOfficeIds[facts.paraafIndex!];
-  else {
+  if (facts.status === "TER_BESLISSING") {
     const candidates = facts.decidingOfficeIds.filter((id) => actor.kabinet.has(id));
-    officeId = request.officeId && candidates.includes(request.officeId) ? request.officeId : candidates[0];
     if (request.officeId && !candidates.includes(request.officeId)) {
       await refuse(request, facts, "RETURN", "U kunt niet terugsturen namens een bewindspersoon voor wie u niet optreedt.");
     }
+    officeId = request.officeId ?? candidates[0];
     delegationId = actor.kabinet.get(officeId) ?? null;
   }
+  await assertRouteAllowed(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0, actorDecided: facts.decidedOfficeIds.includes(officeId) }));
 
   return performStep(request, "RETURNED", "TERUGGESTUURD", async (tx) => {
     const updated = await tx.nota.updateMany({

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { NotaStatus, RouteActionKind } from "@/lib/generated/prisma/enums";
 import { STATUS_LABELS } from "@/lib/nota/labels";
-import type { CurrentUser } from "@/lib/permissions";
+import { draftingOfficeFor, type CurrentUser } from "@/lib/permissions";
 import type { RequestContext } from "@/lib/request-context";
 import { activeDelegations } from "@/lib/route/delegations";
 import { loadRouteFacts, type RouteFactsRow } from "@/lib/route/route-facts";
@@ -23,6 +23,9 @@ export interface StepRequest {
   /** The status and version the user saw when acting: a step on a changed nota is refused. */
   expectedStatus: NotaStatus;
   expectedVersion: number;
+  /** The round and the Via step the user saw (a second paraaf click must not land on the next step). */
+  expectedRound?: number;
+  expectedParaafIndex?: number | null;
   context: RequestContext;
 }
 
@@ -41,6 +44,14 @@ export async function loadActor(user: CurrentUser, notaId: string, context: Requ
   const kabinet = new Map<string, string | null>(kabinetOffices(memberships).map((id) => [id, null]));
   for (const [officeId, delegationId] of delegations) if (!kabinet.has(officeId)) kabinet.set(officeId, delegationId);
   return { facts, capacities: capacitiesFor(memberships, facts, [...delegations.keys()]), kabinet };
+}
+
+/**
+ * The office a drafter's step is taken for: the owning unit for its opsteller; for beheer,
+ * which acts from its own office, that office (never an office the person is not part of).
+ */
+export function drafterOffice(user: CurrentUser, facts: RouteFactsRow): string {
+  return draftingOfficeFor(user, facts.ownerOfficeId);
 }
 
 /** Records the refusal in the audit log and throws it. */
@@ -70,17 +81,30 @@ export function assertRouteAllowed(request: StepRequest, actor: Actor, action: R
  * nota has moved on and the step is refused as stale.
  */
 export async function checkNotStale(request: StepRequest, facts: RouteFactsRow, kind: RouteActionKind): Promise<"fresh" | "already-done"> {
-  if (facts.status === request.expectedStatus && facts.version === request.expectedVersion) return "fresh";
+  const sameState =
+    facts.status === request.expectedStatus &&
+    facts.version === request.expectedVersion &&
+    (request.expectedRound === undefined || facts.routeRound === request.expectedRound) &&
+    (request.expectedParaafIndex === undefined || facts.paraafIndex === request.expectedParaafIndex);
+  if (sameState) return "fresh";
   if (await alreadyDone(request, kind)) return "already-done";
-  throw new ConflictError(
-    `De nota is intussen gewijzigd (nu ${STATUS_LABELS[facts.status].toLowerCase()}, versie ${facts.version}). Vernieuw de pagina en kijk opnieuw.`,
-    { status: facts.status, version: facts.version },
-  );
+  throw new ConflictError(`De nota is intussen gewijzigd (nu ${STATUS_LABELS[facts.status].toLowerCase()}). Vernieuw de pagina en kijk opnieuw.`, {
+    status: facts.status,
+  });
 }
 
+/** This user already took this step on the state they saw (same round, same Via step). */
 export async function alreadyDone(request: StepRequest, kind: RouteActionKind): Promise<boolean> {
   const done = await db.routeAction.count({
-    where: { notaId: request.notaId, userId: request.user.id, kind, fromStatus: request.expectedStatus, notaVersion: request.expectedVersion },
+    where: {
+      notaId: request.notaId,
+      userId: request.user.id,
+      kind,
+      fromStatus: request.expectedStatus,
+      notaVersion: request.expectedVersion,
+      ...(request.expectedRound === undefined ? {} : { round: request.expectedRound }),
+      ...(request.expectedParaafIndex === undefined || request.expectedParaafIndex === null ? {} : { stepIndex: request.expectedParaafIndex }),
+    },
   });
   return done > 0;
 }
@@ -106,10 +130,9 @@ export async function performStep(request: StepRequest, kind: RouteActionKind, t
 export async function afterLostRace(request: StepRequest, kind: RouteActionKind): Promise<"already-done"> {
   if (await alreadyDone(request, kind)) return "already-done";
   const facts = await loadRouteFacts(db, request.notaId);
-  throw new ConflictError(
-    `De nota is intussen gewijzigd${facts ? ` (nu ${STATUS_LABELS[facts.status].toLowerCase()})` : ""}. Vernieuw de pagina en kijk opnieuw.`,
-    { status: facts?.status, version: facts?.version },
-  );
+  throw new ConflictError(`De nota is intussen gewijzigd${facts ? ` (nu ${STATUS_LABELS[facts.status].toLowerCase()})` : ""}. Vernieuw de pagina en kijk opnieuw.`, {
+    status: facts?.status,
+  });
 }
 
 export function officeName(id: string, offices: ReadonlyArray<{ id: string; code: string }>): string {

@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, step, type RouteScenario } from "@/lib/testing/route-scenario";
-import { TEST_CONTEXT } from "@/lib/testing/users";
+import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
 import { saveNotaDraft } from "../save-nota-draft";
 import { initialNota } from "./initial-nota";
 import { offerNota } from "./offer-nota";
@@ -167,5 +168,39 @@ describe("acting for an office", () => {
     await recordDecision({ user: s.copyKabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
     const decision = await db.officeDecision.findFirstOrThrow({ where: { notaId: s.nota.id } });
     expect(decision).toMatchObject({ officeId: s.deciding[1].id, decidedById: s.copyKabinet[0].id, delegationId: delegation.id });
+  });
+});
+
+describe("repeated and crossing requests by people", () => {
+  it("answers a second paraaf click as done, and never lets it initial the next unit's step", async () => {
+    const s = await routeScenario(db);
+    // One person who initials for both units of the Via chain.
+    const both = asCurrentUser(await createUser(db, { memberships: s.via.map((o) => ({ officeId: o.id, role: "PARAAF" as const })) }));
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    const seen = { ...step(both, s.nota.id, "PARAAF", 1), expectedRound: 1, expectedParaafIndex: 0 };
+    await initialNota(seen);
+    expect(await initialNota(seen)).toEqual({ status: "PARAAF" });
+    expect(await statusOf(s.nota.id)).toMatchObject({ status: "PARAAF", paraafIndex: 1 });
+    expect(await db.routeAction.count({ where: { notaId: s.nota.id, kind: "INITIALED" } })).toBe(1);
+  });
+
+  it("does not pass a colleague's later decision off as recorded: the first one stands", async () => {
+    const s = await routeScenario(db, { via: 0 });
+    const colleague = asCurrentUser(await createUser(db, { memberships: [{ officeId: s.deciding[0].id, role: "KABINET" }] }));
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    const input = await decisionInput(db, s.nota.id, s.deciding[0].id, "NIET_AKKOORD");
+    await recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
+    const later = recordDecision({ user: colleague, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, points: input.points.map((p) => ({ ...p, decision: "AKKOORD" as const })) } });
+    await expect(later).rejects.toThrow(/heeft het besluit namens deze bewindspersoon al vastgelegd/);
+    const approvals = await db.approval.findMany({ where: { notaId: s.nota.id } });
+    expect(approvals.every((a) => a.decision === "NIET_AKKOORD")).toBe(true);
+  });
+
+  it("does not let an office that decided on this text send it back", async () => {
+    const s = await routeScenario(db, { via: 0 });
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    await decideFor(s, 0);
+    await expect(returnNota({ ...step(s.kabinet[0], s.nota.id, "TER_BESLISSING", 1), reason: "Toch niet." })).rejects.toThrow(/al besloten/);
+    expect((await statusOf(s.nota.id)).status).toBe("TER_BESLISSING");
   });
 });

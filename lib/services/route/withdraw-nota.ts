@@ -3,7 +3,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { routeMessages } from "@/lib/route/messages";
 import { notify } from "@/lib/route/notify";
-import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
+import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function withdrawNota(request: StepRequest & { reason: string }): Promise<{ status: string }> {
   const actor = await loadActor(request.user, request.notaId, request.context);
@@ -19,7 +19,7 @@ export async function withdrawNota(request: StepRequest & { reason: string }): P
     });
     if (updated.count === 0) throw new LostRace();
     await tx.routeAction.create({
-      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAWN", officeId: facts.ownerOfficeId, userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: "INGETROKKEN" },
+      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAWN", officeId: drafterOffice(request.user, facts), userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: "INGETROKKEN" },
     });
     const concerned =
       facts.status === "PARAAF"
@@ -38,7 +38,7 @@ export async function withdrawNota(request: StepRequest & { reason: string }): P
     await recordAuditEvent(tx, {
       action: "nota.withdrawn",
       actorId: request.user.id,
-      actingOfficeId: facts.ownerOfficeId,
+      actingOfficeId: drafterOffice(request.user, facts),
       objectType: "Nota",
       objectId: facts.id,
       notaId: facts.id,

@@ -17,7 +17,18 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
     if (!parsed.success) throw new InvalidInputError("Controleer de gemarkeerde velden.", fieldIssues(parsed.error.issues));
     const body = parsed.data;
     const context = await requestContext();
-    const base = body.action === "besluiten" ? null : { user, notaId, expectedStatus: body.expectedStatus, expectedVersion: body.expectedVersion, context };
+    const base =
+      body.action === "besluiten"
+        ? null
+        : {
+            user,
+            notaId,
+            expectedStatus: body.expectedStatus,
+            expectedVersion: body.expectedVersion,
+            expectedRound: body.expectedRound,
+            expectedParaafIndex: body.expectedParaafIndex,
+            context,
+          };
     switch (body.action) {
       case "aanbieden":
         return NextResponse.json(await offerNota(base!));
