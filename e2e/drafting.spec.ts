@@ -89,7 +89,7 @@ test("a drafter creates a nota, fills every field including the annex, and finds
   await categoryOne.getByLabel("Inzet (wat wordt bijgedragen)").fill("Stafofficieren");
   await categoryOne.getByLabel("Personeel vóór: aantal personen").fill("4");
   await categoryOne.getByLabel("Personeel na: aantal personen").fill("-2");
-  await expect(categoryOne.getByText("Vul een heel getal van 0 of meer in")).toBeVisible();
+  await expect(categoryOne.getByText("Het aantal kan niet negatief zijn.")).toBeVisible();
   await categoryOne.getByLabel("Personeel na: aantal personen").fill("2");
   await categoryOne.getByRole("checkbox", { name: "circa (Personeel na)" }).check();
   await categoryOne.getByLabel("Toelichting").fill("Afbouw na 2026.");

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { inputClass } from "@/components/ui/form";
+import { PersonnelCountSchema } from "@/lib/nota/content-schema";
 
 /**
  * A personnel count with its "circa" mark. Only a whole number of 0 or more (or nothing)
@@ -53,9 +54,10 @@ export function PersonnelInput({
               setLastCount(null);
               return onChange(null, false);
             }
-            if (!/^\d+$/.test(next)) return setError("Vul een heel getal van 0 of meer in, zonder tekst (gebruik 'circa' voor een schatting).");
-            const value = Number(next);
-            if (value > 100_000) return setError("Dat aantal is niet aannemelijk.");
+            // The same rule the server applies (lib/nota/content-schema.ts).
+            const parsed = PersonnelCountSchema.safeParse(/^-?\d+([.,]\d+)?$/.test(next) ? Number(next.replace(",", ".")) : Number.NaN);
+            if (!parsed.success || parsed.data === null) return setError(parsed.error?.issues[0]?.message ?? "Vul een heel getal in.");
+            const value = parsed.data;
             setError(null);
             setLastCount(value);
             onChange(value, circa);

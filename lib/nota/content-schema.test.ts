@@ -50,7 +50,7 @@ describe("BijdrageSchema", () => {
 
   it("refuses negative and fractional personnel, and circa without a number", () => {
     expect(BijdrageSchema.safeParse({ ...bijdrage, personnelAfter: -1 }).error?.issues[0].message).toBe("Het aantal kan niet negatief zijn.");
-    expect(BijdrageSchema.safeParse({ ...bijdrage, personnelAfter: 2.5 }).error?.issues[0].message).toBe("Vul een heel getal in.");
+    expect(BijdrageSchema.safeParse({ ...bijdrage, personnelAfter: 2.5 }).error?.issues[0].message).toBe("Vul een heel getal in, zonder decimalen.");
     expect(BijdrageSchema.safeParse({ ...bijdrage, personnelBeforeCirca: true }).error?.issues[0]).toMatchObject({
       path: ["personnelBefore"],
       message: "'Circa' vraagt om een aantal.",

@@ -33,9 +33,10 @@ export const PartyEntrySchema = z.object({
   personalData: z.boolean(),
 });
 
-const personnel = z
-  .number({ error: "Vul een heel getal in." })
-  .int({ message: "Vul een heel getal in." })
+/** A personnel count: the editor validates its field with this same schema. */
+export const PersonnelCountSchema = z
+  .number({ error: "Vul een heel getal in (gebruik 'circa' voor een schatting)." })
+  .int({ message: "Vul een heel getal in, zonder decimalen." })
   .min(0, { message: "Het aantal kan niet negatief zijn." })
   .max(100_000, { message: "Dat aantal is niet aannemelijk." })
   .nullable();
@@ -47,9 +48,9 @@ export const BijdrageSchema = z
     acronym: optionalText(60),
     framework: OrganisationFrameworkSchema.nullable(),
     location: optionalText(120),
-    personnelBefore: personnel,
+    personnelBefore: PersonnelCountSchema,
     personnelBeforeCirca: z.boolean(),
-    personnelAfter: personnel,
+    personnelAfter: PersonnelCountSchema,
     personnelAfterCirca: z.boolean(),
     contribution: optionalText(400),
     remark: optionalText(2_000),
