@@ -64,7 +64,7 @@ function editable(doc: RichTextDoc): RichTextDoc {
 }
 
 /** Tiptap writes attributes we do not keep (null list types); store only the format's fields. */
-function toDoc(json: ReturnType<Editor["getJSON"]>): RichTextDoc {
+function storedDoc(json: ReturnType<Editor["getJSON"]>): RichTextDoc {
   return JSON.parse(JSON.stringify(json, (key, value) => (key === "attrs" && value && value.type === null ? { start: value.start } : value)));
 }
 
@@ -95,7 +95,7 @@ export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, i
       },
     },
     onUpdate: ({ editor: current }) => {
-      const doc = toDoc(current.getJSON());
+      const doc = storedDoc(current.getJSON());
       lastEmitted.current = canonicalJson(doc);
       onChange(doc);
     },
