@@ -42,7 +42,10 @@ export function RecordVersionForm({ notaId, prepare, onStale }: { notaId: string
       <label htmlFor="versie-naam" className="block text-sm font-bold">
         Naam van de versie (niet verplicht)
       </label>
-      <input id="versie-naam" type="text" value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} className={inputClass} placeholder="Bijvoorbeeld: na afstemming met Defensie" />
+      <p id="versie-naam-hint" className="text-sm text-grijs-5">
+        Bijvoorbeeld: na afstemming met Defensie.
+      </p>
+      <input id="versie-naam" type="text" value={label} maxLength={200} aria-describedby="versie-naam-hint" onChange={(e) => setLabel(e.target.value)} className={inputClass} />
       <Button type="submit" variant="secondary" disabled={busy}>
         {busy ? "Bezig…" : "Versie vastleggen"}
       </Button>

@@ -60,8 +60,8 @@ export function DelegationForm({ offices, people, delegateOffices }: Props) {
       <Field id="endsOn" label="Laatste dag" error={errors.endsOn}>
         <input type="date" name="endsOn" defaultValue={today} className={inputClass} />
       </Field>
-      <Field id="reason" label="Reden (niet verplicht)" error={errors.reason} className="md:col-span-2">
-        <input type="text" name="reason" maxLength={300} className={inputClass} placeholder="Bijvoorbeeld: werkbezoek buitenland" />
+      <Field id="reason" label="Reden (niet verplicht)" hint="Bijvoorbeeld: werkbezoek buitenland." error={errors.reason} className="md:col-span-2">
+        <input type="text" name="reason" maxLength={300} className={inputClass} />
       </Field>
       <div className="md:col-span-2">
         <Button type="submit" variant="primary" disabled={pending}>
