@@ -1,7 +1,7 @@
 // The yardstick: the whole example nota BZ2410641 written from nothing in the browser, annex
 // included, renders exactly as the seeded one.
 import type { Page } from "@playwright/test";
-import { FRAMEWORK_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/nota/labels";
+import { FRAMEWORK_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/domain/nota/labels";
 import type { DemoOfficeCode } from "@/prisma/seed/demo-offices";
 import { exampleNotaContent } from "@/prisma/seed/example-nota";
 import { waitForSaved } from "./fixtures/drafting";

@@ -4,12 +4,12 @@
 // running personnel totals per region and per category.
 import { useRef } from "react";
 import { Button, inputClass } from "@/components/ui/form";
-import { acronymElsewhere } from "@/lib/nota/acronyms";
-import { emptyBijdrage } from "@/lib/nota/bijdrage";
-import type { AnnexCategoryContent, AnnexContent, BijdrageContent, KaderContent } from "@/lib/nota/content-schema";
-import { CATEGORY_KIND_LABELS } from "@/lib/nota/labels";
-import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/nota/personnel";
-import { newId } from "@/lib/new-id";
+import { acronymElsewhere } from "@/lib/domain/nota/acronyms";
+import { emptyBijdrage } from "@/lib/domain/nota/bijdrage";
+import type { AnnexCategoryContent, AnnexContent, BijdrageContent, KaderContent } from "@/lib/domain/nota/content-schema";
+import { CATEGORY_KIND_LABELS } from "@/lib/domain/nota/labels";
+import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/domain/nota/personnel";
+import { newId } from "@/lib/domain/new-id";
 import { BijdrageEditor } from "./bijdrage-editor";
 import { DateInput } from "./date-input";
 import { focusSoon } from "./focus-soon";

@@ -3,8 +3,8 @@
 // Attached files: upload (checked on the server for type and size), download, remove.
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/form";
-import { ALLOWED_EXTENSIONS, formatFileSize, MAX_ATTACHMENT_BYTES } from "@/lib/nota/attachment-policy";
-import type { AttachmentMeta } from "@/lib/nota/snapshot";
+import { ALLOWED_EXTENSIONS, formatFileSize, MAX_ATTACHMENT_BYTES } from "@/lib/domain/nota/attachment-policy";
+import type { AttachmentMeta } from "@/lib/domain/nota/snapshot";
 import type { StaleDetails } from "./draft-saver";
 
 interface Props {

@@ -3,9 +3,9 @@
 // One bijdrage of the annex: a summary line, and every field of the model when opened.
 import { useEffect, useState } from "react";
 import { Button, inputClass } from "@/components/ui/form";
-import type { BijdrageContent } from "@/lib/nota/content-schema";
-import { FRAMEWORK_LABELS } from "@/lib/nota/labels";
-import { formatPersonnel } from "@/lib/nota/personnel";
+import type { BijdrageContent } from "@/lib/domain/nota/content-schema";
+import { FRAMEWORK_LABELS } from "@/lib/domain/nota/labels";
+import { formatPersonnel } from "@/lib/domain/nota/personnel";
 import { fieldId } from "./field-id";
 import { PersonnelInput } from "./personnel-input";
 import { REVEAL_EVENT } from "./reveal-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { CompletenessIssue } from "@/lib/nota/completeness";
+import type { CompletenessIssue } from "@/lib/domain/nota/completeness";
 import { fieldId } from "./field-id";
 import { revealField } from "./reveal-field";
 

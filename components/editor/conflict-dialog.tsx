@@ -5,11 +5,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffView } from "@/components/nota/diff-view";
 import { Button } from "@/components/ui/form";
-import { formatMoment } from "@/lib/dates";
-import { diffSnapshots } from "@/lib/nota/diff/snapshot-diff";
-import type { NotaContent } from "@/lib/nota/content-schema";
-import { analyseMerge, mergeContent, type Choice } from "@/lib/nota/merge";
-import type { OfficeOption } from "@/lib/services/load-editor";
+import { formatMoment } from "@/lib/domain/dates";
+import { diffSnapshots } from "@/lib/domain/nota/diff/snapshot-diff";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
+import { analyseMerge, mergeContent, type Choice } from "@/lib/domain/nota/merge";
+import type { OfficeOption } from "@/lib/services/nota/load-editor";
 import { contentOf, type Conflict } from "./draft-saver";
 
 export function ConflictDialog({ conflict, mine, offices, onResolve }: { conflict: Conflict; mine: NotaContent; offices: OfficeOption[]; onResolve: (content: NotaContent) => void }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { isIsoDate } from "@/lib/dates";
+import { isIsoDate } from "@/lib/domain/dates";
 import { Field, inputClass } from "@/components/ui/form";
 
 /**

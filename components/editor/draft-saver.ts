@@ -2,10 +2,10 @@
 // carry the version they are based on, retries with back-off when the network or the server
 // fails, a copy in the browser until the server has it, and a conflict state when someone
 // else saved first. The editor subscribes to it (useSyncExternalStore).
-import { canonicalJson } from "@/lib/audit/canonical-json";
-import type { FieldIssue } from "@/lib/errors";
-import type { NotaContent } from "@/lib/nota/content-schema";
-import type { AttachmentMeta, NotaSnapshot } from "@/lib/nota/snapshot";
+import { canonicalJson } from "@/lib/domain/canonical-json";
+import type { FieldIssue } from "@/lib/domain/errors";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
+import type { AttachmentMeta, NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import type { LocalDraft } from "./local-draft";
 
 export type SavePhase = "saved" | "pending" | "saving" | "failed" | "conflict" | "readonly";

@@ -1,5 +1,5 @@
-import type { NotaContent } from "@/lib/nota/content-schema";
-import type { OfficeOption } from "@/lib/services/load-editor";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
+import type { OfficeOption } from "@/lib/services/nota/load-editor";
 
 /** Applies a change to the draft; every section edits through this. */
 export type UpdateContent = (change: (content: NotaContent) => NotaContent) => void;

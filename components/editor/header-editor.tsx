@@ -2,8 +2,8 @@
 
 import { Field, inputClass } from "@/components/ui/form";
 import { OfficeOptions } from "@/components/ui/office-options";
-import { CLASSIFICATION_LABELS, FIELD_LABELS, MARKING_LABELS } from "@/lib/nota/labels";
-import type { NotaContent } from "@/lib/nota/content-schema";
+import { CLASSIFICATION_LABELS, FIELD_LABELS, MARKING_LABELS } from "@/lib/domain/nota/labels";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
 import { DateInput } from "./date-input";
 import type { SectionProps } from "./editor-types";
 import { fieldId } from "./field-id";

@@ -2,7 +2,7 @@
 // failed request and a dropped network. Classified notas (Stg. Confidentieel and up) are kept
 // only for the tab's lifetime (sessionStorage), never on disk beyond it.
 import type { Classification } from "@/lib/generated/prisma/enums";
-import type { NotaContent } from "@/lib/nota/content-schema";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
 
 export interface LocalDraft {
   baseVersion: number;

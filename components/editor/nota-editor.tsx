@@ -4,9 +4,9 @@
 // who else is editing, "Versie vastleggen", and the conflict view when someone saved first.
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { completenessIssues } from "@/lib/nota/completeness";
-import type { NotaSnapshot } from "@/lib/nota/snapshot";
-import type { OfficeOption } from "@/lib/services/load-editor";
+import { completenessIssues } from "@/lib/domain/nota/completeness";
+import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
+import type { OfficeOption } from "@/lib/services/nota/load-editor";
 import { AnnexEditor } from "./annex-editor";
 import { AttachmentsEditor } from "./attachments-editor";
 import { CompletenessPanel } from "./completeness-panel";

@@ -4,8 +4,8 @@
 // data and/or free text (a person, a unit of another ministry), with a personal-data mark.
 import { Button, inputClass } from "@/components/ui/form";
 import { OfficeOptions } from "@/components/ui/office-options";
-import type { PartyEntry } from "@/lib/nota/content-schema";
-import { PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/nota/labels";
+import type { PartyEntry } from "@/lib/domain/nota/content-schema";
+import { PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/domain/nota/labels";
 import type { SectionProps } from "./editor-types";
 import { fieldId } from "./field-id";
 import { focusSoon } from "./focus-soon";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { inputClass } from "@/components/ui/form";
-import { PersonnelCountSchema } from "@/lib/nota/content-schema";
+import { PersonnelCountSchema } from "@/lib/domain/nota/content-schema";
 
 /**
  * A personnel count with its "circa" mark. Only a whole number of 0 or more (or nothing)

@@ -6,8 +6,8 @@
 import { useEditor, EditorContent, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useRef } from "react";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
-import { canonicalJson } from "@/lib/audit/canonical-json";
+import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
+import { canonicalJson } from "@/lib/domain/canonical-json";
 import { ListItemMove } from "./list-item-move";
 
 interface Props {

@@ -3,10 +3,10 @@
 // The body of the nota: Aanleiding, Geadviseerd besluit (ordered decision points), Nb.
 // remarks, Kern (titled sub-sections) and the (Voorgestelde) Tijdlijn.
 import { Button, inputClass } from "@/components/ui/form";
-import { newId } from "@/lib/new-id";
-import { todayInAmsterdam } from "@/lib/dates";
-import { EMPTY_DOC, type RichTextDoc } from "@/lib/rich-text/schema";
-import { topLevelItems } from "@/lib/rich-text/plain-text";
+import { newId } from "@/lib/domain/new-id";
+import { todayInAmsterdam } from "@/lib/domain/dates";
+import { EMPTY_DOC, type RichTextDoc } from "@/lib/domain/rich-text/schema";
+import { topLevelItems } from "@/lib/domain/rich-text/plain-text";
 import { DateInput } from "./date-input";
 import { focusSoon } from "./focus-soon";
 import type { SectionProps } from "./editor-types";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { NotaSnapshot } from "@/lib/nota/snapshot";
+import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import { DraftSaver } from "./draft-saver";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from "./local-draft";
 

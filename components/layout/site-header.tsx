@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/permissions";
-import { ROLE_LABELS } from "@/lib/nota/labels";
+import type { CurrentUser } from "@/lib/domain/permissions";
+import { ROLE_LABELS } from "@/lib/domain/nota/labels";
 import { Brand } from "./brand";
 import { SignOutButton } from "./sign-out-button";
 

@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/dates";
-import { FRAMEWORK_LABELS } from "@/lib/nota/labels";
-import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/nota/personnel";
+import { formatDate } from "@/lib/domain/dates";
+import { FRAMEWORK_LABELS } from "@/lib/domain/nota/labels";
+import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/domain/nota/personnel";
 import type { ReadableNota } from "@/lib/nota/find-readable-nota";
 import { NotSet } from "./not-set";
 import { RichTextView } from "./rich-text-view";

@@ -1,8 +1,8 @@
 // Shows what changed between two versions: texts word by word (struck through and
 // underlined, with words for screen readers), lists item by item, the annex row by row.
-import type { FieldChange } from "@/lib/nota/diff/snapshot-diff";
-import type { TextPart } from "@/lib/nota/diff/text-diff";
-import { formatFileSize } from "@/lib/nota/attachment-policy";
+import type { FieldChange } from "@/lib/domain/nota/diff/snapshot-diff";
+import type { TextPart } from "@/lib/domain/nota/diff/text-diff";
+import { formatFileSize } from "@/lib/domain/nota/attachment-policy";
 
 const STATUS_LABELS = { added: "toegevoegd", removed: "verwijderd", changed: "gewijzigd", moved: "verplaatst" } as const;
 const STATUS_STYLE = {

@@ -1,7 +1,7 @@
-import { formatDate } from "@/lib/dates";
-import { CLASSIFICATION_LABELS, FIELD_LABELS } from "@/lib/nota/labels";
+import { formatDate } from "@/lib/domain/dates";
+import { CLASSIFICATION_LABELS, FIELD_LABELS } from "@/lib/domain/nota/labels";
 import type { ReadableNota } from "@/lib/nota/find-readable-nota";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
+import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { AnnexView } from "./annex-view";
 import { NotaHeaderBlock } from "./nota-header-block";
 import { InlineRichText, RichTextView } from "./rich-text-view";

@@ -1,5 +1,5 @@
-import { formatDate } from "@/lib/dates";
-import { FIELD_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/nota/labels";
+import { formatDate } from "@/lib/domain/dates";
+import { FIELD_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/domain/nota/labels";
 import type { ReadableNota } from "@/lib/nota/find-readable-nota";
 import { NotSet } from "./not-set";
 import { PersonalDataLegend, PersonalDataMark } from "./personal-data";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDate } from "@/lib/dates";
-import { CLASSIFICATION_LABELS, MARKING_LABELS } from "@/lib/nota/labels";
-import type { NotaListItem, NotaListQuery, NotaSortKey } from "@/lib/nota/list-notas";
+import { formatDate } from "@/lib/domain/dates";
+import { CLASSIFICATION_LABELS, MARKING_LABELS } from "@/lib/domain/nota/labels";
+import type { NotaListItem, NotaListQuery, NotaSortKey } from "@/lib/services/nota/list-notas";
 
 const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
   { key: "referentie", label: "Onze referentie" },

@@ -1,8 +1,8 @@
 import { StatusBadge } from "@/components/ui/status-badge";
-import { RECIPIENT_ROLE_LABELS } from "@/lib/nota/labels";
+import { RECIPIENT_ROLE_LABELS } from "@/lib/domain/nota/labels";
 import type { ReadableNota } from "@/lib/nota/find-readable-nota";
 import { NotSet } from "./not-set";
-import { formatFileSize } from "@/lib/nota/attachment-policy";
+import { formatFileSize } from "@/lib/domain/nota/attachment-policy";
 
 /** Where the nota stands and whom it goes to: above the document, not part of it. */
 export function NotaRoutingSummary({ nota }: { nota: ReadableNota }) {

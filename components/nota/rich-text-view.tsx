@@ -1,6 +1,6 @@
 // Renders a stored rich-text document. The format admits only paragraphs, lists, bold and
 // italic text (lib/rich-text/schema.ts), so React elements are built directly: no HTML.
-import type { Block, InlineNode, ListItem, RichTextDoc } from "@/lib/rich-text/schema";
+import type { Block, InlineNode, ListItem, RichTextDoc } from "@/lib/domain/rich-text/schema";
 
 const LIST_STYLE = {
   "1": "list-decimal",

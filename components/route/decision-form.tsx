@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { InlineRichText } from "@/components/nota/rich-text-view";
 import { Button, inputClass } from "@/components/ui/form";
-import { DECISION_LABELS } from "@/lib/nota/labels";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
+import { DECISION_LABELS } from "@/lib/domain/nota/labels";
+import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import type { DecisionInput } from "@/lib/validation/decision";
 import { postStep } from "./post-step";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { OfficeOptions } from "@/components/ui/office-options";
 import { createDelegationAction, type DelegationFormState } from "@/app/(app)/vervanging/actions";
 import { Button, Field, inputClass } from "@/components/ui/form";
-import { todayInAmsterdam } from "@/lib/dates";
+import { todayInAmsterdam } from "@/lib/domain/dates";
 
 const INITIAL: DelegationFormState = { fieldErrors: {}, formError: null, done: null };
 

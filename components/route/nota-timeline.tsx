@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatMoment } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/services/timeline";
+import { formatMoment } from "@/lib/domain/dates";
+import type { TimelineEntry } from "@/lib/services/nota/load-timeline";
 
 /** The nota's history from the audit log, oldest first. */
 export function NotaTimeline({ entries, all, href }: { entries: TimelineEntry[]; all: boolean; href: string }) {

@@ -2,11 +2,11 @@
 // was given on an earlier version), the outcome, and the steps this user can take now.
 import { DiffView } from "@/components/nota/diff-view";
 import { InlineRichText } from "@/components/nota/rich-text-view";
-import { formatMoment } from "@/lib/dates";
-import { DECISION_LABELS } from "@/lib/nota/labels";
-import { outcomeText } from "@/lib/route/outcome";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
-import type { RouteView } from "@/lib/services/route-view";
+import { formatMoment } from "@/lib/domain/dates";
+import { DECISION_LABELS } from "@/lib/domain/nota/labels";
+import { outcomeText } from "@/lib/domain/route/outcome";
+import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
+import type { RouteView } from "@/lib/services/route/load-route-view";
 import { DecisionForm } from "./decision-form";
 import { ReasonForm } from "./reason-form";
 import { StepButton } from "./step-button";

@@ -1,5 +1,5 @@
 import type { NotaStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/nota/labels";
+import { STATUS_LABELS } from "@/lib/domain/nota/labels";
 
 const TONE: Record<NotaStatus, string> = {
   CONCEPT: "border-grijs-5 text-[#3d3d3d] bg-grijs-1",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson } from "../domain/canonical-json";
 import { eventHash, findChainBreak, GENESIS_HASH, type ChainedFields } from "./chain";
 
 function chain(count: number) {

@@ -1,7 +1,7 @@
 // The hash chain of the audit log: each event's hash covers its own fields and the previous
 // event's hash, so removing, reordering or altering any stored event breaks every later link.
 import { createHash } from "node:crypto";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson } from "../domain/canonical-json";
 
 export const GENESIS_HASH = "0".repeat(64);
 

@@ -3,8 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import type { CurrentUser } from "@/lib/permissions";
-import { activeDelegations } from "@/lib/route/delegations";
+import type { CurrentUser } from "@/lib/domain/permissions";
+import { activeDelegations } from "@/lib/data/active-delegations";
 import { authOptions } from "./options";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { attemptLogin, endSession } from "./attempt-login";
 import { SESSION_HOURS } from "./login-policy";
-import { clientIp } from "./request-context";
+import { clientIp } from "../http/client-ip";
 
 const CredentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(500) });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import { createPrismaClient, type Db } from "./create-client";
 
 // One pool per process; kept on globalThis so that dev-mode hot reloads do not open a new

@@ -3,9 +3,9 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CurrentUser } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/domain/permissions";
 
 export type ApiError = { error: string; issues?: Array<{ path: string; message: string }>; details?: unknown };
 

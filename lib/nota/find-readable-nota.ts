@@ -2,10 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { clientIp } from "@/lib/auth/request-context";
-import type { CurrentUser } from "@/lib/permissions";
-import { attachmentMetaSelect, notaContentInclude } from "./content-rows";
-import { readableNotaWhere } from "./read-scope";
+import { clientIp } from "@/lib/http/client-ip";
+import type { CurrentUser } from "@/lib/domain/permissions";
+import { attachmentMetaSelect, notaContentInclude } from "../data/content-rows";
+import { readableNotaWhere } from "../data/read-scope";
 
 /**
  * A nota with all its content, if the user may read it; otherwise null ("not found", so that

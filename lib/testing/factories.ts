@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
 import type { NotaStatus, OfficeKind, Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import type { NotaContent } from "@/lib/nota/content-schema";
-import { insertNota } from "@/lib/nota/insert-nota";
-import { bullets, doc, paragraph } from "@/lib/rich-text/build";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
+import { insertNota } from "@/lib/data/insert-nota";
+import { bullets, doc, paragraph } from "@/lib/domain/rich-text/build";
 
 export function unique(prefix = ""): string {
   return `${prefix}${randomUUID().replace(/-/g, "").slice(0, 10)}`;

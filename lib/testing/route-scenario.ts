@@ -2,10 +2,10 @@
 // offices and two copy offices, each with its people, and a complete nota ready to offer.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
-import { loadSnapshot } from "@/lib/nota/content-rows";
-import type { CurrentUser } from "@/lib/permissions";
+import { loadSnapshot } from "@/lib/data/content-rows";
+import type { CurrentUser } from "@/lib/domain/permissions";
 import type { DecisionInput } from "@/lib/validation/decision";
-import { bullets, doc, paragraph } from "@/lib/rich-text/build";
+import { bullets, doc, paragraph } from "@/lib/domain/rich-text/build";
 import { createNota, createOffice, createUser, notaContent } from "./factories";
 import { asCurrentUser } from "./users";
 

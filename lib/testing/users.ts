@@ -1,6 +1,6 @@
 // CurrentUser values for service tests, from users made by the factories.
 import type { createUser } from "./factories";
-import type { CurrentUser } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/domain/permissions";
 
 export function asCurrentUser(user: Awaited<ReturnType<typeof createUser>>): CurrentUser {
   return {

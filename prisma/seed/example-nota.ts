@@ -5,9 +5,9 @@
 // The margin repetitions of the original (a second "Datum: 20 januari 2025" on later pages)
 // are not content: the nota has one Datum and every page prints it.
 import { randomUUID } from "node:crypto";
-import { bullets, doc, item, numbered, paragraph } from "@/lib/rich-text/build";
-import { emptyBijdrage } from "@/lib/nota/bijdrage";
-import type { BijdrageContent, KaderContent, NotaContent } from "@/lib/nota/content-schema";
+import { bullets, doc, item, numbered, paragraph } from "@/lib/domain/rich-text/build";
+import { emptyBijdrage } from "@/lib/domain/nota/bijdrage";
+import type { BijdrageContent, KaderContent, NotaContent } from "@/lib/domain/nota/content-schema";
 import type { DemoOfficeCode } from "./demo-offices";
 
 export const EXAMPLE_REFERENCE = "BZ2410641";

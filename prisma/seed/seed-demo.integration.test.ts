@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { verifyPassword } from "@/lib/auth/password";
-import { notaContentInclude, type NotaWithContent } from "@/lib/nota/content-rows";
-import { topLevelItems } from "@/lib/rich-text/plain-text";
-import type { RichTextDoc } from "@/lib/rich-text/schema";
+import { notaContentInclude, type NotaWithContent } from "@/lib/data/content-rows";
+import { topLevelItems } from "@/lib/domain/rich-text/plain-text";
+import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { cleanMarkdown, expectedPersonnel, fixtureSection, readExampleFixture } from "./example-fixture";

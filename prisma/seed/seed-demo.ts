@@ -3,7 +3,7 @@
 // advisory lock so that two instances starting together seed once.
 import type { Db } from "@/lib/db/create-client";
 import { hashPassword } from "@/lib/auth/password";
-import { insertNota } from "@/lib/nota/insert-nota";
+import { insertNota } from "@/lib/data/insert-nota";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_OFFICES, type DemoOfficeCode } from "./demo-offices";
 import { EXAMPLE_REFERENCE, exampleNotaContent } from "./example-nota";

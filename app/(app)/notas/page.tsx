@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NotaListTable } from "@/components/nota/nota-list-table";
 import { requireUser } from "@/lib/auth/current-user";
-import { listReadableNotas, NotaListQuerySchema } from "@/lib/nota/list-notas";
+import { listReadableNotas, NotaListQuerySchema } from "@/lib/services/nota/list-notas";
 import Link from "next/link";
-import { draftingOfficeIds, hasRoleAnywhere } from "@/lib/permissions";
+import { draftingOfficeIds, hasRoleAnywhere } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Nota's" };
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
-import { markNotificationsRead } from "@/lib/services/inbox";
+import { markNotificationsRead } from "@/lib/services/inbox/inbox";
 
 export async function markReadAction(form: FormData): Promise<void> {
   const user = await requireUser();

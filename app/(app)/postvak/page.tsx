@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatDate, formatMoment } from "@/lib/dates";
-import { createReminders, listNotifications, loadWaiting } from "@/lib/services/inbox";
+import { formatDate, formatMoment } from "@/lib/domain/dates";
+import { createReminders, listNotifications, loadWaiting } from "@/lib/services/inbox/inbox";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Postvak" };

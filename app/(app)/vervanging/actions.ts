@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { requestContext } from "@/lib/request-context";
-import { createDelegation, DelegationInputSchema, revokeDelegation } from "@/lib/services/delegations";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/domain/errors";
+import { requestContext } from "@/lib/http/request-context";
+import { createDelegation, DelegationInputSchema, revokeDelegation } from "@/lib/services/delegations/delegations";
 
 export interface DelegationFormState {
   fieldErrors: Record<string, string>;

@@ -3,8 +3,8 @@ import { DelegationForm } from "@/components/route/delegation-form";
 import { Button } from "@/components/ui/form";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/dates";
-import { listDelegations } from "@/lib/services/delegations";
+import { formatDate } from "@/lib/domain/dates";
+import { listDelegations } from "@/lib/services/delegations/delegations";
 import { revokeDelegationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Vervanging" };

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
-import type { CurrentUser } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/domain/permissions";
 import { createOffice, createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, type RouteScenario } from "@/lib/testing/route-scenario";
 import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
-import { saveNotaDraft } from "../save-nota-draft";
+import { saveNotaDraft } from "../nota/save-nota-draft";
 import { initialNota } from "./initial-nota";
 import { offerNota } from "./offer-nota";
-import { recordDecision } from "./record-decision";
+import { recordDecision } from "./decide-nota";
 import { returnNota } from "./return-nota";
 import { withdrawNota } from "./withdraw-nota";
 

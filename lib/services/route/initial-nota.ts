@@ -2,8 +2,8 @@
 // unit, or after the last one to every deciding office at once.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { routeMessages } from "@/lib/route/messages";
-import { notify } from "@/lib/route/notify";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { notify } from "@/lib/data/notify";
 import { notifyOffered } from "./offer-nota";
 import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 

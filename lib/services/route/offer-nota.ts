@@ -3,13 +3,13 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
-import { completenessIssues } from "@/lib/nota/completeness";
-import { loadSnapshot } from "@/lib/nota/content-rows";
-import { pinVersion } from "@/lib/nota/record-version";
-import { routeMessages } from "@/lib/route/messages";
-import { notify } from "@/lib/route/notify";
+import { completenessIssues } from "@/lib/domain/nota/completeness";
+import { loadSnapshot } from "@/lib/data/content-rows";
+import { pinVersion } from "@/lib/data/record-version";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { notify } from "@/lib/data/notify";
 import type { Tx } from "@/lib/db/create-client";
-import type { RouteFactsRow } from "@/lib/route/route-facts";
+import type { RouteFactsRow } from "@/lib/data/route-facts";
 import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function offerNota(request: StepRequest): Promise<{ status: string }> {

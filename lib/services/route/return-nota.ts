@@ -3,8 +3,8 @@
 // new offer every office decides again on the new text.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { routeMessages } from "@/lib/route/messages";
-import { notify } from "@/lib/route/notify";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { notify } from "@/lib/data/notify";
 import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, refuse, routeContext, type StepRequest } from "./route-step";
 
 export async function returnNota(request: StepRequest & { reason: string; officeId?: string | null }): Promise<{ status: string }> {

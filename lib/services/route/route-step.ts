@@ -4,18 +4,18 @@
 import "server-only";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { NotaStatus, RouteActionKind } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/nota/labels";
-import { draftingOfficeFor, type CurrentUser } from "@/lib/permissions";
-import type { RequestContext } from "@/lib/request-context";
-import { activeDelegations } from "@/lib/route/delegations";
-import { loadRouteFacts, type RouteFactsRow } from "@/lib/route/route-facts";
-import { capacitiesFor, kabinetOffices } from "@/lib/workflow/capacity";
-import { readableNotaOrRefuse } from "../readable-nota";
-import { decide, type RouteAction, type RouteContext } from "@/lib/workflow/route";
+import { STATUS_LABELS } from "@/lib/domain/nota/labels";
+import { draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
+import type { RequestContext } from "@/lib/http/request-context";
+import { activeDelegations } from "@/lib/data/active-delegations";
+import { loadRouteFacts, type RouteFactsRow } from "@/lib/data/route-facts";
+import { capacitiesFor, kabinetOffices } from "@/lib/domain/route/capacity";
+import { readableNotaOrRefuse } from "../../data/readable-nota";
+import { decide, type RouteAction, type RouteContext } from "@/lib/domain/route/state-machine";
 import type { Tx } from "@/lib/db/create-client";
-export { routeContext } from "@/lib/route/route-context";
+export { routeContext } from "@/lib/domain/route/route-context";
 
 export interface StepRequest {
   user: CurrentUser;

@@ -2,14 +2,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, step, type RouteScenario } from "@/lib/testing/route-scenario";
 import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
-import { saveNotaDraft } from "../save-nota-draft";
+import { saveNotaDraft } from "../nota/save-nota-draft";
 import { initialNota } from "./initial-nota";
 import { offerNota } from "./offer-nota";
-import { recordDecision } from "./record-decision";
+import { recordDecision } from "./decide-nota";
 import { returnNota } from "./return-nota";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);

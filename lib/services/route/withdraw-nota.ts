@@ -1,8 +1,8 @@
 // Intrekken: the drafter withdraws the nota, with a reason; whoever had it in hand is told.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { routeMessages } from "@/lib/route/messages";
-import { notify } from "@/lib/route/notify";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { notify } from "@/lib/data/notify";
 import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
 
 export async function withdrawNota(request: StepRequest & { reason: string }): Promise<{ status: string }> {

@@ -5,12 +5,12 @@ import { NotaDocument } from "@/components/nota/nota-document";
 import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
 import { requireUser } from "@/lib/auth/current-user";
 import { findReadableNota } from "@/lib/nota/find-readable-nota";
-import { canEditNota } from "@/lib/permissions";
+import { canEditNota } from "@/lib/domain/permissions";
 import { NotaActions } from "@/components/nota/nota-actions";
 import { NotaTimeline } from "@/components/route/nota-timeline";
 import { RoutePanel } from "@/components/route/route-panel";
-import { loadRouteView } from "@/lib/services/route-view";
-import { loadTimeline } from "@/lib/services/timeline";
+import { loadRouteView } from "@/lib/services/route/load-route-view";
+import { loadTimeline } from "@/lib/services/nota/load-timeline";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]">): Promise<Metadata> {
   return { title: decodeURIComponent((await params).reference) };

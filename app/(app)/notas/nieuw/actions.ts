@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { requestContext } from "@/lib/request-context";
-import { createNota, CreateNotaInputSchema } from "@/lib/services/create-nota";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { requestContext } from "@/lib/http/request-context";
+import { createNota, CreateNotaInputSchema } from "@/lib/services/nota/create-nota";
 
 export interface NewNotaState {
   fieldErrors: Record<string, string>;

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { NewNotaForm } from "@/components/editor/new-nota-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { readableNotaWhere } from "@/lib/nota/read-scope";
-import { NOTA_TEMPLATE_KEYS, NOTA_TEMPLATES } from "@/lib/nota/templates";
-import { draftingOfficeIds, hasRoleAnywhere } from "@/lib/permissions";
+import { readableNotaWhere } from "@/lib/data/read-scope";
+import { NOTA_TEMPLATE_KEYS, NOTA_TEMPLATES } from "@/lib/domain/nota/templates";
+import { draftingOfficeIds, hasRoleAnywhere } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Nieuwe nota" };
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { idParam, withUser } from "@/lib/http/api";
-import { requestContext } from "@/lib/request-context";
-import { readAttachment } from "@/lib/services/attachments";
+import { requestContext } from "@/lib/http/request-context";
+import { readAttachment } from "@/lib/services/nota/attachments";
 
 /** Download of an attached file, for those who may read its nota. */
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/bijlagen/[attachmentId]">) {

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotaEditor } from "@/components/editor/nota-editor";
 import { requireUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { loadEditor } from "@/lib/services/load-editor";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { loadEditor } from "@/lib/services/nota/load-editor";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]/bewerken">): Promise<Metadata> {
   return { title: `${decodeURIComponent((await params).reference)} bewerken` };

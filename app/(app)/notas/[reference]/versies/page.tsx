@@ -5,9 +5,9 @@ import { z } from "zod";
 import { DiffView } from "@/components/nota/diff-view";
 import { Button, inputClass } from "@/components/ui/form";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatMoment } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
-import { compareVersions, listVersions } from "@/lib/services/versions";
+import { formatMoment } from "@/lib/domain/dates";
+import { NotFoundError } from "@/lib/domain/errors";
+import { compareVersions, listVersions } from "@/lib/services/nota/versions";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]/versies">): Promise<Metadata> {
   return { title: `Versies van ${decodeURIComponent((await params).reference)}` };

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { idParam, withUser } from "@/lib/http/api";
-import { leavePresence, touchPresence } from "@/lib/services/presence";
+import { leavePresence, touchPresence } from "@/lib/services/nota/presence";
 
 /** Heartbeat of an open editor; answers who else has the nota open. */
 export async function POST(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/aanwezig">) {

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { idParam, readForm, withUser } from "@/lib/http/api";
-import { MAX_ATTACHMENT_BYTES } from "@/lib/nota/attachment-policy";
-import { requestContext } from "@/lib/request-context";
-import { addAttachment, assertMayEdit } from "@/lib/services/attachments";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/domain/nota/attachment-policy";
+import { requestContext } from "@/lib/http/request-context";
+import { addAttachment, assertMayEdit } from "@/lib/services/nota/attachments";
 
 const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
 

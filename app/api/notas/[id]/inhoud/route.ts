@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { idParam, readJson, withUser } from "@/lib/http/api";
-import { requestContext } from "@/lib/request-context";
-import { saveNotaDraft } from "@/lib/services/save-nota-draft";
+import { requestContext } from "@/lib/http/request-context";
+import { saveNotaDraft } from "@/lib/services/nota/save-nota-draft";
 
 const MAX_SAVE_BYTES = 5 * 1024 * 1024;
 const SaveRequestSchema = z.object({ baseVersion: z.number().int().min(1), content: z.unknown() });

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { fieldIssues, InvalidInputError } from "@/lib/errors";
+import { fieldIssues, InvalidInputError } from "@/lib/domain/errors";
 import { idParam, readJson, withUser } from "@/lib/http/api";
-import { requestContext } from "@/lib/request-context";
+import { requestContext } from "@/lib/http/request-context";
 import { initialNota } from "@/lib/services/route/initial-nota";
 import { offerNota } from "@/lib/services/route/offer-nota";
-import { recordDecision } from "@/lib/services/route/record-decision";
+import { recordDecision } from "@/lib/services/route/decide-nota";
 import { returnNota } from "@/lib/services/route/return-nota";
 import { withdrawNota } from "@/lib/services/route/withdraw-nota";
 import { RouteStepRequestSchema } from "@/lib/validation/route-step";

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { idParam, readJson, withUser } from "@/lib/http/api";
-import { requestContext } from "@/lib/request-context";
-import { recordNamedVersion } from "@/lib/services/record-named-version";
+import { requestContext } from "@/lib/http/request-context";
+import { recordNamedVersion } from "@/lib/services/nota/record-named-version";
 
 const Schema = z.object({ expectedVersion: z.number().int().min(1), label: z.string().max(200, { message: "Gebruik hoogstens 200 tekens." }) });
 

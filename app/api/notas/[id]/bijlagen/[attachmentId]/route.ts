@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { idParam, withUser } from "@/lib/http/api";
-import { requestContext } from "@/lib/request-context";
-import { removeAttachment } from "@/lib/services/attachments";
+import { requestContext } from "@/lib/http/request-context";
+import { removeAttachment } from "@/lib/services/nota/attachments";
 
 export async function DELETE(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/bijlagen/[attachmentId]">) {
   return withUser(request, async (user) => {

@@ -1,0 +1,114 @@
+// Saving the editor's content. The save names the version it was based on; when the nota
+// has changed since (someone else saved), it is refused with what is there now, so that the
+// editor can show the difference and merge. Nobody overwrites anybody silently.
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { recordRefusal } from "@/lib/audit/refusal";
+import { db } from "@/lib/db/client";
+import { ConflictError, fieldIssues, ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
+import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
+import { NotaContentSchema } from "@/lib/domain/nota/content-schema";
+import { changedUnits } from "@/lib/domain/nota/content-units";
+import { recordVersion } from "@/lib/data/record-version";
+import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
+import { readableNotaOrRefuse } from "../../data/readable-nota";
+import { staleDetails, type StaleDetails } from "../../data/stale-details";
+import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
+import { EDITABLE_STATUSES } from "@/lib/domain/route/state-machine";
+import type { RequestContext } from "@/lib/http/request-context";
+
+export interface SaveResult {
+  version: number;
+  versionNumber: number;
+  savedAt: string;
+}
+
+export async function saveNotaDraft(options: {
+  user: CurrentUser;
+  notaId: string;
+  baseVersion: number;
+  content: unknown;
+  context: RequestContext;
+}): Promise<SaveResult> {
+  const { user, notaId, baseVersion, context } = options;
+  const parsed = NotaContentSchema.safeParse(options.content);
+  if (!parsed.success) throw new InvalidInputError("De nota bevat ongeldige gegevens.", fieldIssues(parsed.error.issues));
+  const content = parsed.data;
+
+  const nota = await readableNotaOrRefuse(user, notaId, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
+  const permission = canEditNota(user, nota);
+  const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
+  const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;
+  if (refusal) {
+    await recordRefusal(db, {
+      action: "nota.edit_refused",
+      actorId: user.id,
+      objectType: "Nota",
+      objectId: nota.id,
+      notaId: nota.id,
+      notaVersion: nota.version,
+      reason: refusal,
+      ...context,
+    });
+    throw new ForbiddenError(refusal);
+  }
+  if (nota.version !== baseVersion) throw await staleSave(nota.id, user, context);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // The expected version and an editable status are part of the update itself: of two
+      // saves based on the same version, exactly one succeeds.
+      const updated = await tx.nota.updateMany({
+        where: { id: nota.id, version: baseVersion, status: { in: [...EDITABLE_STATUSES] } },
+        data: { ...notaColumns(content), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new StaleRace();
+      const previous = await tx.notaVersion.findFirst({ where: { notaId: nota.id }, orderBy: { number: "desc" }, select: { content: true } });
+      await replaceContentRows(tx, nota.id, content);
+      const snapshot = await loadSnapshot(tx, nota.id);
+      const version = baseVersion + 1;
+      const { number } = await recordVersion(tx, { notaId: nota.id, revision: version, snapshot, authorId: user.id, kind: "AUTOSAVE" });
+      const changed = previous ? changedUnits(previous.content as unknown as NotaSnapshot, snapshot).map((unit) => unit.key) : [];
+      await recordAuditEvent(tx, {
+        action: "nota.edited",
+        actorId: user.id,
+        actingOfficeId: draftingOfficeFor(user, nota.ownerOfficeId),
+        objectType: "Nota",
+        objectId: nota.id,
+        notaId: nota.id,
+        notaVersion: version,
+        details: { changed, versionNumber: number },
+        ...context,
+      });
+      return { version, versionNumber: number, savedAt: new Date().toISOString() };
+    });
+  } catch (error) {
+    if (error instanceof StaleRace) {
+      const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } });
+      // Lost the race to a route step (offered, withdrawn) rather than to another save.
+      const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
+      if (!stillEditable.ok) throw new ForbiddenError(stillEditable.reason);
+      throw await staleSave(nota.id, user, context);
+    }
+    if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
+    throw error;
+  }
+}
+
+class StaleRace extends Error {}
+
+/** The refusal of a stale save, with what the nota holds now; also recorded in the audit log. */
+async function staleSave(notaId: string, user: CurrentUser, context: RequestContext) {
+  const details = await staleDetails(notaId);
+  await recordRefusal(db, {
+    action: "nota.edit_conflict",
+    actorId: user.id,
+    objectType: "Nota",
+    objectId: notaId,
+    notaId,
+    notaVersion: details.currentVersion,
+    reason: "De nota is intussen door iemand anders gewijzigd.",
+    ...context,
+  });
+  return new ConflictError<StaleDetails>("De nota is intussen door iemand anders gewijzigd.", details);
+}
