@@ -1,6 +1,6 @@
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { inboxCounts } from "@/lib/services/inbox/inbox";
+import { inboxCounts } from "@/lib/services/inbox/inbox-counts";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

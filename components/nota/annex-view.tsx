@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/domain/dates";
 import { FRAMEWORK_LABELS } from "@/lib/domain/nota/labels";
 import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/domain/nota/personnel";
-import type { ReadableNota } from "@/lib/nota/find-readable-nota";
+import type { ReadableNota } from "@/lib/services/nota/load-nota";
 import { NotSet } from "./not-set";
 import { RichTextView } from "./rich-text-view";
 

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/domain/dates";
 import { CLASSIFICATION_LABELS, FIELD_LABELS } from "@/lib/domain/nota/labels";
-import type { ReadableNota } from "@/lib/nota/find-readable-nota";
+import type { ReadableNota } from "@/lib/services/nota/load-nota";
 import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { AnnexView } from "./annex-view";
 import { NotaHeaderBlock } from "./nota-header-block";

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/domain/dates";
 import { FIELD_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS, PARTY_ROLES } from "@/lib/domain/nota/labels";
-import type { ReadableNota } from "@/lib/nota/find-readable-nota";
+import type { ReadableNota } from "@/lib/services/nota/load-nota";
 import { NotSet } from "./not-set";
 import { PersonalDataLegend, PersonalDataMark } from "./personal-data";
 

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/domain/dates";
 import { CLASSIFICATION_LABELS, MARKING_LABELS } from "@/lib/domain/nota/labels";
-import type { NotaListItem, NotaListQuery, NotaSortKey } from "@/lib/services/nota/list-notas";
+import type { NotaListItem } from "@/lib/services/nota/list-notas";
+import type { NotaListQuery, NotaSortKey } from "@/lib/validation/nota-queries";
 
 const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
   { key: "referentie", label: "Onze referentie" },
@@ -13,7 +14,7 @@ const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
   { key: "kamer", label: "Kamer" },
 ];
 
-export function NotaListTable({ notas, query }: { notas: NotaListItem[]; query: NotaListQuery }) {
+export function NotaListTable({ notas, query, next }: { notas: NotaListItem[]; query: NotaListQuery; next: string | null }) {
   if (notas.length === 0) {
     return <p className="border border-grijs-2 bg-grijs-1 p-4">Er zijn geen nota&apos;s die u mag inzien.</p>;
   }
@@ -53,6 +54,16 @@ export function NotaListTable({ notas, query }: { notas: NotaListItem[]; query: 
           ))}
         </tbody>
       </table>
+      {(next || query.na) && (
+        <nav aria-label="Pagina's" className="mt-4 flex gap-6">
+          {query.na && <Link href={`/notas?sorteer=${query.sorteer}&richting=${query.richting}`}>Eerste pagina</Link>}
+          {next && (
+            <Link href={`/notas?sorteer=${query.sorteer}&richting=${query.richting}&na=${encodeURIComponent(next)}`} rel="next">
+              Volgende pagina
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RECIPIENT_ROLE_LABELS } from "@/lib/domain/nota/labels";
-import type { ReadableNota } from "@/lib/nota/find-readable-nota";
+import type { ReadableNota } from "@/lib/services/nota/load-nota";
 import { NotSet } from "./not-set";
 import { formatFileSize } from "@/lib/domain/nota/attachment-policy";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { OfficeOptions } from "@/components/ui/office-options";
-import { createDelegationAction, type DelegationFormState } from "@/app/(app)/vervanging/actions";
+import { useState } from "react";
+import { createDelegationAction } from "@/app/(app)/vervanging/actions";
 import { Button, Field, inputClass } from "@/components/ui/form";
+import { OfficeOptions } from "@/components/ui/office-options";
+import { applyFormState, ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
 import { todayInAmsterdam } from "@/lib/domain/dates";
-
-const INITIAL: DelegationFormState = { fieldErrors: {}, formError: null, done: null };
+import { DelegationFormSchema } from "@/lib/validation/delegation";
 
 interface Props {
   offices: Array<{ id: string; code: string; name: string }>;
@@ -15,28 +15,46 @@ interface Props {
 }
 
 export function DelegationForm({ offices, people, delegateOffices }: Props) {
-  const [state, action, pending] = useActionState(createDelegationAction, INITIAL);
-  const errors = state.fieldErrors;
   const today = todayInAmsterdam();
+  const { form, summaryRef, focusSummary } = useSchemaForm(DelegationFormSchema, { officeId: offices[0]?.id ?? "", vervanger: "", startsOn: today, endsOn: today, reason: "" });
+  const { register, handleSubmit, formState, reset } = form;
+  const errors = formState.errors;
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const submit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setDone(null);
+      const state = await createDelegationAction(values);
+      if (state.done) {
+        reset();
+        setDone(state.done);
+        return;
+      }
+      setFormError(applyFormState(form, state));
+      focusSummary();
+    },
+    () => focusSummary(),
+  );
+
   return (
-    <form action={action} noValidate className="grid max-w-3xl gap-4 md:grid-cols-2">
-      {state.formError && (
-        <p role="alert" className="border-l-4 border-rood bg-red-50 px-3 py-2 font-bold text-rood md:col-span-2">
-          {state.formError}
-        </p>
-      )}
-      {state.done && (
-        <p role="status" className="border-l-4 border-groen bg-green-50 px-3 py-2 font-bold text-groen md:col-span-2">
-          {state.done}
-        </p>
-      )}
-      <Field id="officeId" label="Bewindspersoon die vervangen wordt" error={errors.officeId}>
-        <select name="officeId" className={inputClass}>
+    <form onSubmit={submit} noValidate className="grid max-w-3xl gap-4 md:grid-cols-2">
+      <div className="md:col-span-2">
+        <ErrorSummary title="De vervanging is nog niet ingesteld:" errors={errors} formError={formError} summaryRef={summaryRef} />
+        {done && (
+          <p role="status" className="border-l-4 border-groen bg-green-50 px-3 py-2 font-bold text-groen">
+            {done}
+          </p>
+        )}
+      </div>
+      <Field id="officeId" label="Bewindspersoon die vervangen wordt" error={errors.officeId?.message}>
+        <select {...register("officeId")} className={inputClass}>
           <OfficeOptions offices={offices} />
         </select>
       </Field>
-      <Field id="vervanger" label="Vervanger" error={errors.vervanger}>
-        <select name="vervanger" defaultValue="" className={inputClass}>
+      <Field id="vervanger" label="Vervanger" error={errors.vervanger?.message}>
+        <select {...register("vervanger")} className={inputClass}>
           <option value="">Kies een persoon of een kabinet</option>
           <optgroup label="Persoon">
             {people.map((p) => (
@@ -54,18 +72,18 @@ export function DelegationForm({ offices, people, delegateOffices }: Props) {
           </optgroup>
         </select>
       </Field>
-      <Field id="startsOn" label="Eerste dag" error={errors.startsOn}>
-        <input type="date" name="startsOn" defaultValue={today} className={inputClass} />
+      <Field id="startsOn" label="Eerste dag" error={errors.startsOn?.message}>
+        <input type="date" {...register("startsOn")} className={inputClass} />
       </Field>
-      <Field id="endsOn" label="Laatste dag" error={errors.endsOn}>
-        <input type="date" name="endsOn" defaultValue={today} className={inputClass} />
+      <Field id="endsOn" label="Laatste dag" error={errors.endsOn?.message}>
+        <input type="date" {...register("endsOn")} className={inputClass} />
       </Field>
-      <Field id="reason" label="Reden (niet verplicht)" hint="Bijvoorbeeld: werkbezoek buitenland." error={errors.reason} className="md:col-span-2">
-        <input type="text" name="reason" maxLength={300} className={inputClass} />
+      <Field id="reason" label="Reden (niet verplicht)" hint="Bijvoorbeeld: werkbezoek buitenland." error={errors.reason?.message} className="md:col-span-2">
+        <input type="text" {...register("reason")} maxLength={300} className={inputClass} />
       </Field>
       <div className="md:col-span-2">
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Bezig…" : "Vervanging instellen"}
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Bezig…" : "Vervanging instellen"}
         </Button>
       </div>
     </form>

@@ -1,4 +1,8 @@
-// Every kind of audit event, with the Dutch text shown in a nota's timeline.
+// Every kind of audit event, with the Dutch text shown in a nota's timeline. A route step's
+// event is named after the step itself (lib/domain/route/steps.ts), for a success and for a
+// refusal alike (the event's result tells which).
+import { ROUTE_STEPS } from "@/lib/domain/route/steps";
+
 export const AUDIT_ACTION_LABELS = {
   "auth.login": "Ingelogd",
   "auth.login_failed": "Inloggen mislukt",
@@ -14,15 +18,29 @@ export const AUDIT_ACTION_LABELS = {
   "nota.attachment_added": "Bijlage toegevoegd",
   "nota.attachment_removed": "Bijlage verwijderd",
   "nota.attachment_downloaded": "Bijlage gedownload",
-  "nota.offered": "Aangeboden",
-  "nota.initialed": "Geparafeerd",
-  "nota.returned": "Teruggestuurd",
-  "nota.withdrawn": "Ingetrokken",
-  "nota.decision_recorded": "Besluit vastgelegd",
-  "nota.decided": "Besloten door alle bewindspersonen",
-  "nota.route_refused": "Routestap geweigerd",
+  [ROUTE_STEPS.OFFER.audit]: "Aangeboden",
+  [ROUTE_STEPS.INITIAL.audit]: "Geparafeerd",
+  [ROUTE_STEPS.RETURN.audit]: "Teruggestuurd",
+  [ROUTE_STEPS.WITHDRAW.audit]: "Ingetrokken",
+  [ROUTE_STEPS.DECIDE.audit]: "Besluit vastgelegd",
+  [ROUTE_STEPS.SCHEDULE_ONDERRAAD.audit]: "Geagendeerd voor de onderraad",
+  [ROUTE_STEPS.SCHEDULE_MR.audit]: "Geagendeerd voor de ministerraad",
+  [ROUTE_STEPS.MARK_SENT.audit]: "Verzonden aan de Tweede Kamer",
   "delegation.created": "Vervanging ingesteld",
   "delegation.revoked": "Vervanging beëindigd",
+  "audit.checkpoint": "Controlepunt van het auditlog",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** The timeline's text for an event: a refused step says so, a decision that completed the set says besloten. */
+export function auditEventLabel(event: { action: string; result: "SUCCESS" | "REFUSED"; details: unknown }): string {
+  const label = (AUDIT_ACTION_LABELS as Record<string, string>)[event.action] ?? event.action;
+  if (event.result === "REFUSED") {
+    const step = Object.values(ROUTE_STEPS).find((s) => s.audit === event.action);
+    if (step) return `${step.term} geweigerd`;
+  }
+  const details = (event.details ?? {}) as { to?: string };
+  if (event.action === ROUTE_STEPS.DECIDE.audit && details.to === "BESLOTEN") return `${label}. Besloten door alle bewindspersonen`;
+  return label;
+}

@@ -1,13 +1,10 @@
 // Writes one audit event inside the caller's transaction, so that the event exists exactly
-// when the change it records exists. A transaction-scoped advisory lock serialises writers:
-// the chain has one order, and it is the order of the ids.
-import type { Prisma } from "@/lib/generated/prisma/client";
+// when the change it records exists. One statement advances the chain's head (a row lock on
+// that chain only: events about different notas never wait for each other), computes the hash
+// from the previous one, and inserts the event.
 import type { Tx } from "@/lib/db/create-client";
 import type { AuditAction } from "./actions";
-import { eventHash, GENESIS_HASH } from "./chain";
-
-/** Arbitrary constant that names the audit chain's advisory lock. */
-const AUDIT_CHAIN_LOCK = 7_301_954_210;
+import { chainKeyFor, GENESIS_HASH, hashTextAround } from "./chain";
 
 export interface AuditInput {
   action: AuditAction;
@@ -23,9 +20,10 @@ export interface AuditInput {
   userAgent?: string | null;
 }
 
-export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::bigint)`;
-  const previous = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+/** A client that can run one statement: a transaction, or the pool for a statement of its own. */
+type Executor = Pick<Tx, "$executeRaw">;
+
+export async function recordAuditEvent(tx: Executor, input: AuditInput, options: { chainKey?: string } = {}): Promise<void> {
   const fields = {
     occurredAt: new Date(),
     actorId: input.actorId ?? null,
@@ -39,9 +37,25 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     details: input.details ?? null,
     ip: input.ip ?? null,
     userAgent: input.userAgent?.slice(0, 400) ?? null,
-    prevHash: previous?.hash ?? GENESIS_HASH,
   };
-  await tx.auditEvent.create({
-    data: { ...fields, details: (fields.details ?? undefined) as Prisma.InputJsonValue | undefined, hash: eventHash(fields) },
-  });
+  const chainKey = options.chainKey ?? chainKeyFor(fields);
+  const { before, after } = hashTextAround(fields);
+  const details = fields.details === null ? null : JSON.stringify(fields.details);
+  await tx.$executeRaw`
+    WITH head AS (
+      INSERT INTO "AuditChainHead" AS h ("chainKey", "seq", "prevHash", "hash", "updatedAt")
+      VALUES (${chainKey}, 1, ${GENESIS_HASH}, encode(sha256(convert_to(${before} || ${GENESIS_HASH} || ${after}, 'UTF8')), 'hex'), now())
+      ON CONFLICT ("chainKey") DO UPDATE SET
+        "seq" = h."seq" + 1,
+        "prevHash" = h."hash",
+        "hash" = encode(sha256(convert_to(${before} || h."hash" || ${after}, 'UTF8')), 'hex'),
+        "updatedAt" = now()
+      RETURNING "seq", "prevHash", "hash"
+    )
+    INSERT INTO "AuditEvent" ("occurredAt", "actorId", "actingOfficeId", "action", "objectType", "objectId", "notaId", "notaVersion",
+                              "result", "details", "ip", "userAgent", "chainKey", "chainSeq", "prevHash", "hash")
+    SELECT ${fields.occurredAt}, ${fields.actorId}::uuid, ${fields.actingOfficeId}::uuid, ${fields.action}, ${fields.objectType}, ${fields.objectId},
+           ${fields.notaId}::uuid, ${fields.notaVersion}::int, ${fields.result}::"AuditResult", ${details}::jsonb, ${fields.ip}, ${fields.userAgent},
+           ${chainKey}, head."seq", head."prevHash", head."hash"
+    FROM head`;
 }

@@ -1,5 +1,5 @@
-// A refused action is recorded too, in a transaction of its own: the refused change itself
-// never happens, but the attempt is part of the record.
+// A refused action is recorded too, in a statement of its own: the refused change itself never
+// happens, but the attempt is part of the record.
 import type { Db } from "@/lib/db/create-client";
 import type { AuditAction } from "./actions";
 import { recordAuditEvent } from "./record";
@@ -7,6 +7,7 @@ import { recordAuditEvent } from "./record";
 export interface Refusal {
   action: AuditAction;
   actorId: string;
+  actingOfficeId?: string | null;
   objectType: string;
   objectId: string | null;
   notaId?: string | null;
@@ -18,5 +19,5 @@ export interface Refusal {
 
 export async function recordRefusal(db: Db, refusal: Refusal): Promise<void> {
   const { reason, ...event } = refusal;
-  await db.$transaction((tx) => recordAuditEvent(tx, { ...event, result: "REFUSED", details: { reason } }));
+  await recordAuditEvent(db, { ...event, result: "REFUSED", details: { reason } });
 }

@@ -1,20 +1,94 @@
-// Walks the whole audit chain in id order, in batches, and reports the first broken link.
+// Walks every audit chain in order, in batches, and reports the first broken link: an altered,
+// removed, reordered or misplaced event. Every head a checkpoint anchored must still be there
+// with the same hash, and each chain must end where its head says it does.
 import type { Db } from "@/lib/db/create-client";
-import { findChainBreak, GENESIS_HASH, type ChainBreak } from "./chain";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CHECKPOINT_CHAIN, findChainBreak, GENESIS_HASH, type ChainBreak } from "./chain";
+import type { CheckpointHead } from "./checkpoint";
 
 const BATCH = 2_000;
 
-export async function verifyAuditChain(db: Db): Promise<{ checked: number; firstBreak: ChainBreak | null }> {
-  let previousHash = GENESIS_HASH;
-  let afterId = 0n;
-  let checked = 0;
+export interface VerifyResult {
+  checked: number;
+  chains: number;
+  firstBreak: ChainBreak | null;
+}
+
+type StoredEvent = Awaited<ReturnType<Db["auditEvent"]["findMany"]>>[number];
+
+/** Every event matching `where`, chain by chain in order, in batches. */
+async function* walk(db: Db, where: Prisma.AuditEventWhereInput): AsyncGenerator<StoredEvent[]> {
+  let cursor = { chainKey: "", seq: 0 };
   for (;;) {
-    const events = await db.auditEvent.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: BATCH });
-    if (events.length === 0) return { checked, firstBreak: null };
-    const result = findChainBreak(events, previousHash);
-    checked += result.checked;
-    if (result.break) return { checked, firstBreak: result.break };
-    previousHash = result.lastHash;
-    afterId = events[events.length - 1].id;
+    const events = await db.auditEvent.findMany({
+      where: { AND: [where, { OR: [{ chainKey: cursor.chainKey, chainSeq: { gt: cursor.seq } }, { chainKey: { gt: cursor.chainKey } }] }] },
+      orderBy: [{ chainKey: "asc" }, { chainSeq: "asc" }],
+      take: BATCH,
+    });
+    if (events.length === 0) return;
+    yield events;
+    const last = events[events.length - 1];
+    cursor = { chainKey: last.chainKey, seq: last.chainSeq };
   }
+}
+
+export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
+  const ends = new Map<string, { seq: number; hash: string }>();
+  const anchors = new Map<string, Map<number, string>>();
+  let checked = 0;
+  const broken = (firstBreak: ChainBreak): VerifyResult => ({ checked, chains: ends.size, firstBreak });
+
+  async function check(where: Prisma.AuditEventWhereInput, onEvent?: (event: StoredEvent) => ChainBreak | null): Promise<ChainBreak | null> {
+    for await (const events of walk(db, where)) {
+      for (let start = 0; start < events.length; ) {
+        const chainKey = events[start].chainKey;
+        let end = start;
+        while (end < events.length && events[end].chainKey === chainKey) end++;
+        const slice = events.slice(start, end);
+        const result = findChainBreak(chainKey, slice, ends.get(chainKey) ?? { hash: GENESIS_HASH, seq: 0 });
+        checked += result.checked;
+        if (result.break) return result.break;
+        ends.set(chainKey, result.last);
+        for (const event of slice) {
+          const problem = onEvent?.(event);
+          if (problem) return problem;
+        }
+        start = end;
+      }
+    }
+    return null;
+  }
+
+  // The checkpoints first: they say what the other chains must contain.
+  const checkpointBreak = await check({ chainKey: CHECKPOINT_CHAIN }, (event) => {
+    for (const [chainKey, seq, hash] of (event.details as { heads?: CheckpointHead[] } | null)?.heads ?? []) {
+      if (!anchors.has(chainKey)) anchors.set(chainKey, new Map());
+      anchors.get(chainKey)!.set(seq, hash);
+    }
+    return null;
+  });
+  if (checkpointBreak) return broken(checkpointBreak);
+
+  const chainBreak = await check({ chainKey: { not: CHECKPOINT_CHAIN } }, (event) => {
+    const anchored = anchors.get(event.chainKey)?.get(event.chainSeq);
+    return anchored !== undefined && anchored !== event.hash ? { id: event.id, chainKey: event.chainKey, seq: event.chainSeq, reason: "checkpoint-mismatch" } : null;
+  });
+  if (chainBreak) return broken(chainBreak);
+
+  // An anchored event beyond a chain's end was removed, with everything after it.
+  for (const [chainKey, positions] of anchors) {
+    const end = ends.get(chainKey)?.seq ?? 0;
+    const missing = [...positions.keys()].find((seq) => seq > end);
+    if (missing !== undefined) return broken({ id: null, chainKey, seq: missing, reason: "checkpoint-mismatch" });
+  }
+  // Each chain ends where its head says: a tail removed since the last checkpoint shows here.
+  const heads = new Map((await db.auditChainHead.findMany({ select: { chainKey: true, seq: true, hash: true } })).map((h) => [h.chainKey, h]));
+  for (const [chainKey, end] of ends) {
+    const head = heads.get(chainKey);
+    if (!head || head.seq !== end.seq || head.hash !== end.hash) return broken({ id: null, chainKey, seq: end.seq, reason: "head-mismatch" });
+  }
+  for (const [chainKey, head] of heads) {
+    if (!ends.has(chainKey)) return broken({ id: null, chainKey, seq: head.seq, reason: "head-mismatch" });
+  }
+  return { checked, chains: ends.size, firstBreak: null };
 }

@@ -2,13 +2,12 @@
 // the id of a UserSession row (revocable, shared by every app instance).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { CredentialsSchema } from "@/lib/validation/credentials";
 import { attemptLogin, endSession } from "./attempt-login";
 import { SESSION_HOURS } from "./login-policy";
-import { clientIp } from "../http/client-ip";
+import { contextFromHeaders } from "@/lib/http/request-context";
 
-const CredentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(500) });
 
 /** Error codes the login form turns into Dutch messages (see LOGIN_ERROR_MESSAGES). */
 export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input" } as const;
@@ -26,12 +25,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = CredentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(LOGIN_ERROR_CODES.invalid_input);
-        const headers = new Headers(request.headers as Record<string, string>);
-        const result = await attemptLogin(db, {
-          ...parsed.data,
-          ip: clientIp(headers),
-          userAgent: headers.get("user-agent"),
-        });
+        const result = await attemptLogin(db, { ...parsed.data, ...contextFromHeaders(new Headers(request.headers as Record<string, string>)) });
         if (!result.ok) throw new Error(result.reason === "rate_limited" ? LOGIN_ERROR_CODES.rate_limited : LOGIN_ERROR_CODES.invalid);
         return { id: result.userId, name: result.name, email: result.email, sessionId: result.sessionId };
       },

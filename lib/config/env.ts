@@ -1,6 +1,6 @@
 // The server's environment, parsed once with zod. Parsed on first use rather than at import,
 // so that `next build` does not need a database.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -13,6 +13,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Z]{2,6}$/, { message: "NOTA_REFERENCE_PREFIX: 2 tot 6 hoofdletters, bijvoorbeeld BZ." })
     .default("BZ"),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int({ message: "DATABASE_POOL_SIZE: een heel getal." })
+    .min(2, { message: "DATABASE_POOL_SIZE: minstens 2." })
+    .max(100, { message: "DATABASE_POOL_SIZE: hoogstens 100." })
+    .default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

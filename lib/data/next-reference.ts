@@ -1,12 +1,8 @@
-// "Onze referentie": prefix + two-digit year + a five-digit number from a PostgreSQL
-// sequence (BZ2600001). A sequence never hands out a number twice, also not across
-// concurrent or rolled-back transactions, so a reference is never reused.
+// The next "Onze referentie", from a PostgreSQL sequence: a sequence never hands out a number
+// twice, also not across concurrent or rolled-back transactions, so a reference is never reused.
 import type { Tx } from "@/lib/db/create-client";
 import { todayInAmsterdam } from "@/lib/domain/dates";
-
-export function formatReference(prefix: string, year: string, sequence: bigint | number): string {
-  return `${prefix}${year.slice(-2)}${String(sequence).padStart(5, "0")}`;
-}
+import { formatReference } from "@/lib/domain/nota/reference";
 
 export async function nextReference(tx: Tx, prefix: string, now: Date = new Date()): Promise<string> {
   const year = todayInAmsterdam(now).slice(0, 4);

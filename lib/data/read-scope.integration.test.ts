@@ -2,7 +2,8 @@
 // role and status: the list and the nota page use the first, other code the second.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
+import type { RouteStatus as NotaStatus } from "@/lib/domain/route/state-machine";
 import { canReadNota, type CurrentUser } from "@/lib/domain/permissions";
 import { createNota, createOffice, createUser, notaContent } from "@/lib/testing/factories";
 import { readableNotaWhere } from "./read-scope";
@@ -25,6 +26,8 @@ beforeAll(async () => {
       name: user.name,
       email: user.email,
       memberships: user.memberships.map((m) => ({ officeId: m.officeId, officeCode: m.office.code, officeName: m.office.name, role: m.role })),
+      delegatedOfficeIds: [],
+      delegations: {},
     };
   };
   users = await Promise.all([
@@ -60,7 +63,7 @@ describe("readableNotaWhere", () => {
 
   it("lets a vervanger read what the office they stand in for reads", async () => {
     const deciding = notas[1].recipients[0];
-    const delegate: CurrentUser = { ...users[4], delegatedOfficeIds: [deciding] };
+    const delegate: CurrentUser = { ...users[4], delegatedOfficeIds: [deciding], delegations: { [deciding]: "d" } };
     const visible = await db.nota.findMany({ where: { id: { in: notas.map((n) => n.id) }, ...readableNotaWhere(delegate) }, select: { id: true } });
     expect(visible.map((v) => v.id).sort()).toEqual(notas.filter((n) => n.status !== "CONCEPT").map((n) => n.id).sort());
   });

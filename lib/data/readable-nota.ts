@@ -1,24 +1,32 @@
-// The nota a change is about, if the user may read it. Otherwise "not found", so that nobody
-// learns which notas exist, and on the record as a refused attempt when it does exist.
+// The one way a service finds a nota: only if the user may read it. Otherwise "not found", so
+// that nobody learns which notas exist, and on the record as a refused attempt when it does.
 import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { readableNotaWhere } from "@/lib/data/read-scope";
 import type { CurrentUser } from "@/lib/domain/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/http/request-context";
+import { readableNotaWhere } from "./read-scope";
+
+export type NotaKey = { id: string } | { reference: string };
+
+export const NOTA_NOT_FOUND = "Deze nota bestaat niet, of u hebt er geen toegang toe.";
 
 export async function readableNotaOrRefuse<S extends Prisma.NotaSelect>(
   user: CurrentUser,
-  notaId: string,
+  key: NotaKey,
   select: S,
   refusal: { action: AuditAction; context: RequestContext },
 ): Promise<Prisma.NotaGetPayload<{ select: S }>> {
-  const nota = await db.nota.findFirst({ where: { id: notaId, ...readableNotaWhere(user) }, select });
-  if (nota) return nota;
-  const existing = await db.nota.findUnique({ where: { id: notaId }, select: { id: true, version: true } });
+  const nota = await db.nota.findFirst({ where: { ...key, ...readableNotaWhere(user) }, select });
+  return nota ?? refuseUnreadable(user, key, refusal);
+}
+
+/** After a lookup within the read scope found nothing: audits the attempt if the nota exists, and throws "not found". */
+export async function refuseUnreadable(user: CurrentUser, key: NotaKey, refusal: { action: AuditAction; context: RequestContext }): Promise<never> {
+  const existing = await db.nota.findFirst({ where: key, select: { id: true, version: true } });
   if (existing) {
     await recordRefusal(db, {
       action: refusal.action,
@@ -31,5 +39,5 @@ export async function readableNotaOrRefuse<S extends Prisma.NotaSelect>(
       ...refusal.context,
     });
   }
-  throw new NotFoundError("Deze nota bestaat niet, of u hebt er geen toegang toe.");
+  throw new NotFoundError(NOTA_NOT_FOUND);
 }

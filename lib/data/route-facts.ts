@@ -1,37 +1,61 @@
-// The facts of a nota's route, read in one query: status, version, round, the Via chain,
-// the deciding and copy offices, and which offices decided on the current version.
-import type { Tx } from "@/lib/db/create-client";
-import type { Db } from "@/lib/db/create-client";
+// The facts of a nota's route, read with the nota in one query: status, version, round, the
+// Via chain, the deciding and copy offices, and which offices decided on the current version.
+import type { RouteContextFacts } from "@/lib/domain/route/route-context";
+import type { RouteStatus } from "@/lib/domain/route/state-machine";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-export async function loadRouteFacts(db: Db | Tx, notaId: string) {
-  const nota = await db.nota.findUnique({
-    where: { id: notaId },
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      version: true,
-      routeRound: true,
-      paraafIndex: true,
-      ownerOfficeId: true,
-      plannedDate: true,
-      kamerDeadline: true,
-      parties: { where: { role: "VIA", officeId: { not: null } }, orderBy: { position: "asc" }, select: { officeId: true } },
-      recipients: { orderBy: { position: "asc" }, select: { officeId: true, role: true } },
-      officeDecisions: { select: { officeId: true, notaVersion: true } },
-    },
-  });
-  if (!nota) return null;
-  const decidingOfficeIds = nota.recipients.filter((r) => r.role === "BESLUIT").map((r) => r.officeId);
-  return {
-    ...nota,
-    viaOfficeIds: nota.parties.map((p) => p.officeId as string),
-    decidingOfficeIds,
-    copyOfficeIds: nota.recipients.filter((r) => r.role === "INFORMATIE").map((r) => r.officeId),
-    /** Deciding offices that decided on the current version. */
-    decidedOfficeIds: [...new Set(nota.officeDecisions.filter((d) => d.notaVersion === nota.version && decidingOfficeIds.includes(d.officeId)).map((d) => d.officeId))],
-  };
+export const ROUTE_FACTS_SELECT = {
+  id: true,
+  reference: true,
+  title: true,
+  status: true,
+  version: true,
+  routeRound: true,
+  paraafIndex: true,
+  ownerOfficeId: true,
+  plannedDate: true,
+  kamerDeadline: true,
+  parties: { where: { role: "VIA", officeId: { not: null } }, orderBy: { position: "asc" }, select: { officeId: true, office: { select: { code: true } } } },
+  recipients: { orderBy: { position: "asc" }, select: { officeId: true, role: true, office: { select: { code: true } } } },
+  officeDecisions: { select: { officeId: true, notaVersion: true } },
+} as const satisfies Prisma.NotaSelect;
+
+type RouteFactsRow = Prisma.NotaGetPayload<{ select: typeof ROUTE_FACTS_SELECT }>;
+
+export interface RouteFacts extends RouteContextFacts {
+  id: string;
+  reference: string;
+  title: string;
+  status: RouteStatus;
+  version: number;
+  routeRound: number;
+  plannedDate: Date | null;
+  kamerDeadline: Date | null;
+  viaOfficeIds: string[];
+  decidingOfficeIds: string[];
+  copyOfficeIds: string[];
+  decidedOfficeIds: string[];
+  /** Codes of the offices on the route (Via chain, deciding, copies), for messages. */
+  officeCodes: Record<string, string>;
 }
 
-export type RouteFactsRow = NonNullable<Awaited<ReturnType<typeof loadRouteFacts>>>;
+export function toRouteFacts(row: RouteFactsRow): RouteFacts {
+  const decidingOfficeIds = row.recipients.filter((r) => r.role === "BESLUIT").map((r) => r.officeId);
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    status: row.status,
+    version: row.version,
+    routeRound: row.routeRound,
+    paraafIndex: row.paraafIndex,
+    ownerOfficeId: row.ownerOfficeId,
+    plannedDate: row.plannedDate,
+    kamerDeadline: row.kamerDeadline,
+    viaOfficeIds: row.parties.map((p) => p.officeId as string),
+    decidingOfficeIds,
+    copyOfficeIds: row.recipients.filter((r) => r.role === "INFORMATIE").map((r) => r.officeId),
+    decidedOfficeIds: [...new Set(row.officeDecisions.filter((d) => d.notaVersion === row.version && decidingOfficeIds.includes(d.officeId)).map((d) => d.officeId))],
+    officeCodes: Object.fromEntries([...row.parties.map((p) => [p.officeId as string, p.office?.code ?? ""]), ...row.recipients.map((r) => [r.officeId, r.office.code])]),
+  };
+}

@@ -7,6 +7,33 @@ export type Db = PrismaClient;
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+/**
+ * Connections per app instance (DATABASE_POOL_SIZE). PostgreSQL allows 100 connections by
+ * default, so instances × pool size must stay well below that. More connections than the
+ * database has cores do not make it faster: requests then queue inside PostgreSQL instead of
+ * in the pool. Ten keeps two cores busy with room for the job queue's own pool.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * How long a transaction may wait for a free connection. A burst of 200 decisions on 10
+ * connections drains in well under a second, and in a few seconds when the machine is pinned to
+ * one busy core; 10 s lets such bursts through and still fails visibly when the database is
+ * truly overloaded. (Prisma's default, 2 s, refused bursts on a slow machine.)
+ */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
+
+/**
+ * How long an interactive transaction may run. Ours are a few statements and never wait on
+ * anything outside the database; the limit ends one that hangs, which would hold row locks.
+ * It is generous because on one overloaded core a transaction also waits for the event loop
+ * between its statements.
+ */
+export const TRANSACTION_TIMEOUT_MS = 15_000;
+
+export function createPrismaClient(databaseUrl: string, options: { poolSize?: number } = {}): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE, connectionTimeoutMillis: TRANSACTION_MAX_WAIT_MS }),
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS },
+  });
 }

@@ -1,24 +1,11 @@
-// Typed errors of the domain. Services throw them; the edge (route handlers, pages) turns
-// them into an HTTP status or a message at a field, in one place: lib/http/error-response.ts.
+// One typed error base for the whole application. Services throw an AppError with a code and a
+// Dutch message for the screen; the edge maps the code once to an HTTP status
+// (lib/http/api-errors.ts), a form state (lib/http/form-state.ts) or a page
+// (lib/http/page-errors.ts). Anything that is not an AppError is a bug: it is logged and shown
+// as "er ging iets mis", never swallowed.
 
-export class NotFoundError extends Error {
-  constructor(message = "Niet gevonden.") {
-    super(message);
-  }
-}
-
-/** Not allowed for this user; `message` is a Dutch explanation for the screen. */
-export class ForbiddenError extends Error {}
-
-/** The change was based on a state that is no longer current (a stale version or status). */
-export class ConflictError<T = unknown> extends Error {
-  constructor(
-    message: string,
-    readonly details: T,
-  ) {
-    super(message);
-  }
-}
+export const ERROR_CODES = ["UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "TOO_LARGE"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {
   /** Dotted path of the field, as the form names it. */
@@ -26,16 +13,68 @@ export interface FieldIssue {
   message: string;
 }
 
-export class InvalidInputError extends Error {
+export class AppError<Details = unknown> extends Error {
   constructor(
+    readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    readonly details?: Details,
   ) {
     super(message);
+    this.name = `AppError(${code})`;
   }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = "U bent niet (meer) ingelogd. Log opnieuw in; uw wijzigingen blijven bewaard.") {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+/** Does not exist, or the user may not know that it does. */
+export class NotFoundError extends AppError {
+  constructor(message = "Niet gevonden.") {
+    super("NOT_FOUND", message);
+  }
+}
+
+/** Not allowed for this user; the message explains why, in Dutch. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("FORBIDDEN", message);
+  }
+}
+
+/** The change was based on a state that is no longer current (a stale version or status). */
+export class ConflictError<Details = unknown> extends AppError<Details> {
+  declare readonly details: Details;
+  constructor(message: string, details: Details) {
+    super("CONFLICT", message, [], details);
+  }
+}
+
+export class InvalidInputError extends AppError {
+  constructor(message: string, issues: FieldIssue[] = []) {
+    super("INVALID_INPUT", message, issues);
+  }
+}
+
+export class TooLargeError extends AppError {
+  constructor(message = "Het verzoek is te groot.") {
+    super("TOO_LARGE", message);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
 }
 
 /** zod issues as field issues with dotted paths. */
 export function fieldIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldIssue[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+}
+
+/** A failed zod parse as the one error every edge understands. */
+export function invalidInput(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, message = "Controleer de gemarkeerde velden."): InvalidInputError {
+  return new InvalidInputError(message, fieldIssues(issues));
 }

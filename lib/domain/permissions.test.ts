@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "./enums";
+import type { RouteStatus as NotaStatus } from "./route/state-machine";
 import { canReadNota, type CurrentUser, type NotaAccessFacts } from "./permissions";
 
 const user = (memberships: Array<[officeId: string, role: Role]>): CurrentUser => ({
@@ -7,6 +8,8 @@ const user = (memberships: Array<[officeId: string, role: Role]>): CurrentUser =
   name: "Test",
   email: "t@test.nl",
   memberships: memberships.map(([officeId, role]) => ({ officeId, officeCode: officeId, officeName: officeId, role })),
+  delegatedOfficeIds: [],
+  delegations: {},
 });
 
 const nota = (status: NotaStatus): NotaAccessFacts => ({

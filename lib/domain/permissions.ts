@@ -1,8 +1,8 @@
 // Who may do what. Plain functions over plain data, with the rules as a table; the read rule
 // is also expressed as a Prisma filter in lib/nota/read-scope.ts (a test checks they agree).
 // Which state a nota must be in for an action is the route's business (lib/workflow).
-import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
-import { decide } from "@/lib/domain/route/state-machine";
+import type { Role } from "./enums";
+import { decide, type RouteStatus as NotaStatus } from "./route/state-machine";
 
 export interface OfficeMembership {
   officeId: string;
@@ -18,7 +18,9 @@ export interface CurrentUser {
   email: string;
   memberships: OfficeMembership[];
   /** Offices that have named this user (or their kabinet) as vervanger today. */
-  delegatedOfficeIds?: string[];
+  delegatedOfficeIds: string[];
+  /** The same, with the delegation that allows it: office id → delegation id. */
+  delegations: Record<string, string>;
 }
 
 /** Facts about a nota that decide who may read it. */

@@ -1,6 +1,8 @@
 // CurrentUser values for service tests, from users made by the factories.
 import type { createUser } from "./factories";
 import type { CurrentUser } from "@/lib/domain/permissions";
+import type { Db } from "@/lib/db/create-client";
+import { loadActiveUser } from "@/lib/data/session-user";
 
 export function asCurrentUser(user: Awaited<ReturnType<typeof createUser>>): CurrentUser {
   return {
@@ -8,7 +10,16 @@ export function asCurrentUser(user: Awaited<ReturnType<typeof createUser>>): Cur
     name: user.name,
     email: user.email,
     memberships: user.memberships.map((m) => ({ officeId: m.officeId, officeCode: m.office.code, officeName: m.office.name, role: m.role })),
+    delegatedOfficeIds: [],
+    delegations: {},
   };
 }
 
 export const TEST_CONTEXT = { ip: "192.0.2.20", userAgent: "vitest" };
+
+/** A user as a session would present them now, delegations included (after a vervanging was set up). */
+export async function currentUser(db: Db, userId: string): Promise<CurrentUser> {
+  const user = await loadActiveUser(db, userId);
+  if (!user) throw new Error(`No active user ${userId}`);
+  return user;
+}

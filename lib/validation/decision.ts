@@ -1,8 +1,9 @@
 // A decision as an office records it: per decision point akkoord / niet akkoord / akkoord met
 // opmerking, with an annotation (required with "met opmerking"), and an optional general note.
-import { z } from "zod";
+import { DECISION_VALUES } from "@/lib/domain/enums";
+import { z } from "@/lib/domain/zod";
 
-export const DecisionValueSchema = z.enum(["AKKOORD", "NIET_AKKOORD", "AKKOORD_MET_OPMERKING"], {
+export const DecisionValueSchema = z.enum(DECISION_VALUES, {
   error: "Kies akkoord, niet akkoord of akkoord met opmerking.",
 });
 

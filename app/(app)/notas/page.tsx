@@ -1,31 +1,41 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NotaListTable } from "@/components/nota/nota-list-table";
 import { requireUser } from "@/lib/auth/current-user";
-import { listReadableNotas, NotaListQuerySchema } from "@/lib/services/nota/list-notas";
-import Link from "next/link";
-import { draftingOfficeIds, hasRoleAnywhere } from "@/lib/domain/permissions";
+import { loadForPage } from "@/lib/http/page-errors";
+import { listReadableNotas } from "@/lib/services/nota/list-notas";
+import { mayDraftNotas } from "@/lib/services/nota/load-new-nota-options";
+import { NotaListQuerySchema } from "@/lib/validation/nota-queries";
 
 export const metadata: Metadata = { title: "Nota's" };
 
 export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
   const user = await requireUser();
   const query = NotaListQuerySchema.parse(await searchParams);
-  const notas = await listReadableNotas(user, query);
+  const page = await loadForPage(() => listReadableNotas(user, query));
 
   return (
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-rijks">Nota&apos;s</h1>
-        {(draftingOfficeIds(user).length > 0 || hasRoleAnywhere(user, ["BEHEER"])) && (
+        {mayDraftNotas(user) && (
           <Link href="/notas/nieuw" className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
             Nieuwe nota
           </Link>
         )}
       </div>
-      <p className="mb-6 text-grijs-5">
-        {notas.length === 1 ? "1 nota" : `${notas.length} nota's`} die u mag inzien. Klik op een kolomkop om te sorteren.
-      </p>
-      <NotaListTable notas={notas} query={query} />
+      {page.ok ? (
+        <>
+          <p className="mb-6 text-grijs-5">
+            {page.value.total === 1 ? "1 nota" : `${page.value.total.toLocaleString("nl-NL")} nota's`} die u mag inzien. Klik op een kolomkop om te sorteren.
+          </p>
+          <NotaListTable notas={page.value.notas} query={query} next={page.value.next} />
+        </>
+      ) : (
+        <p role="alert" className="mb-4 border-l-4 border-rood bg-red-50 p-3">
+          {page.error.message} <Link href="/notas">Naar de eerste pagina</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -4,16 +4,15 @@ import { Button } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate, formatMoment } from "@/lib/domain/dates";
-import { createReminders, listNotifications, loadWaiting } from "@/lib/services/inbox/inbox";
+import { INBOX_SECTION_LIMIT, loadInbox, type InboxItem } from "@/lib/services/inbox/load-inbox";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Postvak" };
 
-type Item = { reference: string; title: string; status: Parameters<typeof StatusBadge>[0]["status"]; plannedDate: Date | null; kamerDeadline: Date | null };
-
-function NotaRows({ items, empty, extra }: { items: Array<{ nota: Item; note?: string }>; empty: string; extra?: string }) {
+function NotaRows({ items, total, empty, extra }: { items: Array<{ nota: InboxItem; note?: string }>; total: number; empty: string; extra?: string }) {
   if (items.length === 0) return <p className="text-grijs-5">{empty}</p>;
   return (
+    <>
     <ul className="divide-y divide-grijs-2 border border-grijs-2">
       {items.map(({ nota, note }, index) => (
         <li key={`${nota.reference}-${index}`} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
@@ -31,21 +30,25 @@ function NotaRows({ items, empty, extra }: { items: Array<{ nota: Item; note?: s
         </li>
       ))}
     </ul>
+    {total > items.length && (
+      <p className="mt-1 text-sm text-grijs-5">
+        De eerste {INBOX_SECTION_LIMIT} van {total}, de vroegste deadline eerst. <Link href="/notas">Alle nota&apos;s</Link>
+      </p>
+    )}
+    </>
   );
 }
 
 export default async function InboxPage() {
   const user = await requireUser();
-  const waiting = await loadWaiting(user);
-  await createReminders(user, waiting);
-  const notifications = await listNotifications(user);
+  const { sections: inbox, notifications } = await loadInbox(user);
   const unread = notifications.filter((n) => !n.readAt).length;
 
   const sections = [
-    { id: "ter-beslissing", title: "Ter beslissing bij u", items: waiting.terBeslissing.map((w) => ({ nota: w.nota, note: `namens ${w.officeCode}` })), empty: "Er liggen geen nota's ter beslissing bij u." },
-    { id: "te-paraferen", title: "Te paraferen", items: waiting.teParaferen.map((nota) => ({ nota })), empty: "Er liggen geen nota's klaar om te paraferen." },
-    { id: "teruggestuurd", title: "Teruggestuurd", items: waiting.teruggestuurd.map((nota) => ({ nota })), empty: "Er zijn geen teruggestuurde nota's van uw onderdeel." },
-    { id: "ter-informatie", title: "Ter informatie", items: waiting.terInformatie.map((nota) => ({ nota })), empty: "U hebt geen nota's ter informatie ontvangen." },
+    { id: "ter-beslissing", title: "Ter beslissing bij u", ...inbox.terBeslissing, items: inbox.terBeslissing.items.map((nota) => ({ nota, note: `namens ${nota.officeCode}` })), empty: "Er liggen geen nota's ter beslissing bij u." },
+    { id: "te-paraferen", title: "Te paraferen", ...inbox.teParaferen, items: inbox.teParaferen.items.map((nota) => ({ nota })), empty: "Er liggen geen nota's klaar om te paraferen." },
+    { id: "teruggestuurd", title: "Teruggestuurd", ...inbox.teruggestuurd, items: inbox.teruggestuurd.items.map((nota) => ({ nota })), empty: "Er zijn geen teruggestuurde nota's van uw onderdeel." },
+    { id: "ter-informatie", title: "Ter informatie", ...inbox.terInformatie, items: inbox.terInformatie.items.map((nota) => ({ nota })), empty: "U hebt geen nota's ter informatie ontvangen." },
   ];
 
   return (
@@ -54,7 +57,7 @@ export default async function InboxPage() {
       <nav aria-label="Onderdelen van het postvak" className="mb-6 flex flex-wrap gap-x-6 gap-y-1">
         {sections.map((s) => (
           <a key={s.id} href={`#${s.id}`}>
-            {s.title} ({s.items.length})
+            {s.title} ({s.total})
           </a>
         ))}
         <a href="#meldingen">Meldingen ({unread} ongelezen)</a>
@@ -64,9 +67,9 @@ export default async function InboxPage() {
           {sections.map((s) => (
             <section key={s.id} aria-labelledby={s.id}>
               <h2 id={s.id} className="mb-2 text-xl font-bold text-rijks">
-                {s.title} ({s.items.length})
+                {s.title} ({s.total})
               </h2>
-              <NotaRows items={s.items} empty={s.empty} />
+              <NotaRows items={s.items} total={s.total} empty={s.empty} />
             </section>
           ))}
         </div>

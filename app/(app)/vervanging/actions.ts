@@ -2,58 +2,39 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/domain/errors";
+import { invalidInput } from "@/lib/domain/errors";
+import { formAction } from "@/lib/http/form-action";
+import type { FormState } from "@/lib/http/form-state";
 import { requestContext } from "@/lib/http/request-context";
-import { createDelegation, DelegationInputSchema, revokeDelegation } from "@/lib/services/delegations/delegations";
+import { createDelegation } from "@/lib/services/delegations/create-delegation";
+import { revokeDelegation } from "@/lib/services/delegations/revoke-delegation";
+import { DELEGATION_FORM_FIELD, delegationInputFromForm, DelegationFormSchema, RevokeDelegationSchema, type DelegationForm } from "@/lib/validation/delegation";
 
-export interface DelegationFormState {
-  fieldErrors: Record<string, string>;
-  formError: string | null;
-  done: string | null;
+/** "Vervanging instellen": the form's values, checked again with the form's own schema. */
+export async function createDelegationAction(values: DelegationForm): Promise<FormState> {
+  const user = await requireUser();
+  const state = await formAction(
+    async () => {
+      const parsed = DelegationFormSchema.safeParse(values);
+      if (!parsed.success) throw invalidInput(parsed.error.issues, "De vervanging is nog niet ingesteld.");
+      await createDelegation({ user, input: delegationInputFromForm(parsed.data), context: await requestContext() });
+      return "De vervanging is ingesteld.";
+    },
+    (path) => DELEGATION_FORM_FIELD[path] ?? path,
+  );
+  if (state.done) revalidatePath("/vervanging");
+  return state;
 }
 
-export async function createDelegationAction(_previous: DelegationFormState, form: FormData): Promise<DelegationFormState> {
+/** "Beëindigen": answers what happened, so that a refusal is shown, never swallowed. */
+export async function revokeDelegationAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const value = (key: string) => {
-    const v = String(form.get(key) ?? "").trim();
-    return v === "" ? null : v;
-  };
-  const [kind, delegateId] = (value("vervanger") ?? ":").split(":");
-  const parsed = DelegationInputSchema.safeParse({
-    officeId: value("officeId"),
-    delegateUserId: kind === "persoon" ? delegateId : null,
-    delegateOfficeId: kind === "kabinet" ? delegateId : null,
-    startsOn: value("startsOn") ?? "",
-    endsOn: value("endsOn") ?? "",
-    reason: value("reason"),
+  const state = await formAction(async () => {
+    const parsed = RevokeDelegationSchema.safeParse({ delegationId: form.get("delegationId") });
+    if (!parsed.success) throw invalidInput(parsed.error.issues, "Deze vervanging bestaat niet (meer).");
+    await revokeDelegation({ user, delegationId: parsed.data.delegationId, context: await requestContext() });
+    return "De vervanging is beëindigd.";
   });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0]);
-      fieldErrors[key === "delegateUserId" || key === "delegateOfficeId" ? "vervanger" : key] ??= issue.message;
-    }
-    return { fieldErrors, formError: null, done: null };
-  }
-  try {
-    await createDelegation({ user, input: parsed.data, context: await requestContext() });
-  } catch (error) {
-    if (error instanceof InvalidInputError) {
-      return { fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path === "delegateUserId" ? "vervanger" : i.path, i.message])), formError: error.message, done: null };
-    }
-    if (error instanceof ForbiddenError) return { fieldErrors: {}, formError: error.message, done: null };
-    throw error;
-  }
   revalidatePath("/vervanging");
-  return { fieldErrors: {}, formError: null, done: "De vervanging is ingesteld." };
-}
-
-export async function revokeDelegationAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  try {
-    await revokeDelegation({ user, delegationId: String(form.get("delegationId") ?? ""), context: await requestContext() });
-  } catch (error) {
-    if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) throw error;
-  }
-  revalidatePath("/vervanging");
+  return state;
 }

@@ -1,22 +1,15 @@
 import type { Metadata } from "next";
 import { DelegationForm } from "@/components/route/delegation-form";
-import { Button } from "@/components/ui/form";
+import { RevokeDelegationButton } from "@/components/route/revoke-delegation-button";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/domain/dates";
-import { listDelegations } from "@/lib/services/delegations/delegations";
-import { revokeDelegationAction } from "./actions";
+import { listDelegations, loadDelegationOptions } from "@/lib/services/delegations/list-delegations";
 
 export const metadata: Metadata = { title: "Vervanging" };
 
 export default async function DelegationPage() {
   const user = await requireUser();
-  const kabinetOffices = user.memberships.filter((m) => m.role === "KABINET").map((m) => ({ id: m.officeId, code: m.officeCode, name: m.officeName }));
-  const [delegations, people, offices] = await Promise.all([
-    listDelegations(user),
-    db.user.findMany({ where: { active: true, id: { not: user.id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.office.findMany({ where: { active: true, kind: "BEWINDSPERSOON" }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
-  ]);
+  const [delegations, { kabinetOffices, people, delegateOffices }] = await Promise.all([listDelegations(user), loadDelegationOptions(user)]);
   const mine = new Set(kabinetOffices.map((o) => o.id));
 
   return (
@@ -54,14 +47,7 @@ export default async function DelegationPage() {
                   </td>
                   <td className="py-1.5 pr-3">{d.reason ?? "–"}</td>
                   <td className="py-1.5">
-                    {mine.has(d.officeId) && (
-                      <form action={revokeDelegationAction}>
-                        <input type="hidden" name="delegationId" value={d.id} />
-                        <Button type="submit" variant="danger" className="text-sm" aria-label={`Vervanging van ${d.office.code} beëindigen`}>
-                          Beëindigen
-                        </Button>
-                      </form>
-                    )}
+                    {mine.has(d.officeId) && <RevokeDelegationButton delegationId={d.id} officeCode={d.office.code} />}
                   </td>
                 </tr>
               ))}
@@ -74,7 +60,7 @@ export default async function DelegationPage() {
           <h2 id="nieuw" className="mb-2 text-xl font-bold text-rijks">
             Vervanger aanwijzen
           </h2>
-          <DelegationForm offices={kabinetOffices} people={people} delegateOffices={offices.filter((o) => !mine.has(o.id))} />
+          <DelegationForm offices={kabinetOffices} people={people} delegateOffices={delegateOffices} />
         </section>
       )}
     </>

@@ -5,9 +5,10 @@
 // This schema checks form (types, formats, bounds): what cannot be stored. A draft may still
 // be incomplete (no title yet, a bijdrage without a name); completeness.ts lists what must be
 // filled in before the nota can be offered for decision.
-import { z } from "zod";
-import { isIsoDate } from "@/lib/domain/dates";
-import { RichTextDocSchema } from "@/lib/domain/rich-text/schema";
+import { isIsoDate } from "../dates";
+import { CLASSIFICATIONS, KADER_CATEGORY_KINDS, MARKINGS, ORGANISATION_FRAMEWORKS } from "../enums";
+import { RichTextDocSchema } from "../rich-text/schema";
+import { z } from "../zod";
 
 const isoDate = (label: string) =>
   z.string({ error: `Vul ${label} in.` }).refine(isIsoDate, { message: `${label} is geen geldige datum.` });
@@ -16,16 +17,10 @@ const isoDate = (label: string) =>
 // must equal what it sent, or a later merge would see changes nobody made.
 const optionalText = (max: number) => z.string().max(max, { message: `Gebruik hoogstens ${max} tekens.` }).nullable();
 
-export const MarkingSchema = z.enum(["TER_BESLISSING", "TER_INFORMATIE", "TER_ONDERTEKENING", "TER_ADVIES"]);
-export const ClassificationSchema = z.enum([
-  "ONGERUBRICEERD",
-  "DEPARTEMENTAAL_VERTROUWELIJK",
-  "STG_CONFIDENTIEEL",
-  "STG_GEHEIM",
-  "STG_ZEER_GEHEIM",
-]);
-export const KaderCategoryKindSchema = z.enum(["BEEINDIGING_AFSCHALING", "NIEUW", "VOORTZETTING"]);
-export const OrganisationFrameworkSchema = z.enum(["NAVO", "EU", "VN", "OVSE", "COALITION", "BILATERAL"]);
+export const MarkingSchema = z.enum(MARKINGS);
+export const ClassificationSchema = z.enum(CLASSIFICATIONS);
+export const KaderCategoryKindSchema = z.enum(KADER_CATEGORY_KINDS);
+export const OrganisationFrameworkSchema = z.enum(ORGANISATION_FRAMEWORKS);
 
 export const PartyEntrySchema = z.object({
   officeId: z.uuid().nullable(),

@@ -1,17 +1,7 @@
 // Dutch labels for the domain's enumerations, as the nota and its users write them.
-// Type-only imports: the tables are checked against the database enums at compile time
-// without pulling Prisma into client bundles.
-import type {
-  Classification,
-  DecisionValue,
-  KaderCategoryKind,
-  Marking,
-  NotaStatus,
-  OrganisationFramework,
-  PartyRole,
-  RecipientRole,
-  Role,
-} from "@/lib/generated/prisma/enums";
+import type { Classification, DecisionValue, KaderCategoryKind, Marking, OrganisationFramework, PartyRole, RecipientRole, Role } from "../enums";
+import type { RouteStatus as NotaStatus } from "../route/state-machine";
+import { PARTY_ROLES } from "../enums";
 
 export const MARKING_LABELS = {
   TER_BESLISSING: "Ter beslissing",
@@ -48,7 +38,7 @@ export const PARTY_ROLE_LABELS = {
   AFGESTEMD_MET: "Afgestemd met",
 } as const satisfies Record<PartyRole, string>;
 
-export const PARTY_ROLES = ["AAN", "VAN", "VIA", "KOPIE_AAN", "AFGESTEMD_MET"] as const satisfies readonly PartyRole[];
+export { PARTY_ROLES };
 
 export const RECIPIENT_ROLE_LABELS = {
   BESLUIT: "Ter beslissing aan",

@@ -1,7 +1,7 @@
 // The structured text format of every text field of a nota: a restricted ProseMirror/Tiptap
 // document. Only these node and mark types exist; anything else (HTML, links, images,
 // scripts) is rejected at the boundary, so stored content can be rendered without sanitising.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 const MarkSchema = z.object({ type: z.enum(["bold", "italic"]) }).strict();
 

@@ -2,9 +2,10 @@
 // route facts. Pure: the services supply both from the database (memberships come from the
 // session, never from the request).
 
+import type { Role } from "../enums";
 import type { Capacity } from "./state-machine";
 
-export type MemberRole = "OPSTELLER" | "PARAAF" | "KABINET" | "SECRETARIAAT" | "BEHEER";
+export type MemberRole = Role;
 
 export interface Member {
   officeId: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capacitiesFor } from "./capacity";
-import { CAPACITIES, decide, EDITABLE_STATUSES, NOTA_STATUSES, ROUTE_ACTIONS, type RouteContext, type RouteStatus } from "./state-machine";
+import { CAPACITIES, decide, NOTA_STATUSES, ROUTE_ACTIONS, type RouteContext, type RouteStatus } from "./state-machine";
+import { EDITABLE_STATUSES } from "./status-groups";
 
 // A nota with a Via chain of two, the first step's turn, four deciding offices, none decided.
 const context: RouteContext = { missing: 0, viaSteps: 2, paraafIndex: 0, decidingOffices: 4, decidedByOthers: 0, actorDecided: false, hasReason: true };

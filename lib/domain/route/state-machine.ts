@@ -1,6 +1,7 @@
 // The route of a nota as a pure state machine: which action, by whom, in which state, leads
 // where. Transitions are data; guards give a Dutch reason when they refuse. No Next.js, no
-// Prisma: the services ask this module before they write.
+// Prisma: the services ask this module before they write, and take the next status from it.
+// Status groups: status-groups.ts. One name per step across API, audit and services: steps.ts.
 
 export const NOTA_STATUSES = [
   "CONCEPT",
@@ -194,9 +195,6 @@ export function decide(status: RouteStatus, action: RouteAction, capacities: rea
 export function statusesAllowing(action: RouteAction): RouteStatus[] {
   return NOTA_STATUSES.filter((status) => TRANSITIONS.some((t) => t.action === action && t.from.includes(status)));
 }
-
-/** The drafting desk: a nota can be edited only in these states. */
-export const EDITABLE_STATUSES: readonly RouteStatus[] = statusesAllowing("EDIT");
 
 /** The actions someone in these capacities can take in this state (guards aside): what to offer on screen. */
 export function routeActionsFor(status: RouteStatus, capacities: readonly Capacity[]): RouteAction[] {

@@ -1,32 +1,79 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { routeScenario, step } from "@/lib/testing/route-scenario";
-import { createReminders, loadWaiting } from "./inbox";
-import { offerNota } from "../route/offer-nota";
+import { sendDeadlineReminders } from "../reminders/send-deadline-reminders";
 import { initialNota } from "../route/initial-nota";
+import { offerNota } from "../route/offer-nota";
+import { countInbox } from "@/lib/data/inbox-queries";
+import { loadInbox } from "./load-inbox";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
-describe("inbox", () => {
-  it("lists what waits for each person, and reminds once when a decision deadline is near", async () => {
-    const s = await routeScenario(db);
-    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
-    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: new Date(inTwoDays.toISOString().slice(0, 10)), kamerDeadline: null } });
+const ids = async (user: Parameters<typeof loadInbox>[0], section: keyof Awaited<ReturnType<typeof loadInbox>>["sections"]) =>
+  (await loadInbox(user)).sections[section].items.map((item) => item.notaId);
 
+describe("inbox", () => {
+  it("lists what waits for each person, and the navigation counts the same", async () => {
+    const s = await routeScenario(db);
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
-    expect((await loadWaiting(s.parafeerders[0])).teParaferen.map((n) => n.id)).toEqual([s.nota.id]);
-    expect((await loadWaiting(s.parafeerders[1])).teParaferen).toEqual([]);
+    expect(await ids(s.parafeerders[0], "teParaferen")).toEqual([s.nota.id]);
+    expect(await ids(s.parafeerders[1], "teParaferen")).toEqual([]);
+    expect(await countInbox(db, s.parafeerders[0])).toEqual({ waiting: 1, unread: 1 });
     await initialNota(step(s.parafeerders[0], s.nota.id, "PARAAF", 1));
     await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));
 
-    const waiting = await loadWaiting(s.kabinet[0]);
-    expect(waiting.terBeslissing.map((w) => w.nota.id)).toEqual([s.nota.id]);
-    expect((await loadWaiting(s.copyKabinet[0])).terInformatie.map((n) => n.id)).toEqual([s.nota.id]);
+    const inbox = await loadInbox(s.kabinet[0]);
+    expect(inbox.sections.terBeslissing.items.map((item) => [item.notaId, item.officeCode])).toEqual([[s.nota.id, s.deciding[0].code]]);
+    expect(inbox.sections.terBeslissing.total).toBe(1);
+    expect((await countInbox(db, s.kabinet[0])).waiting).toBe(1);
+    expect(await ids(s.copyKabinet[0], "terInformatie")).toEqual([s.nota.id]);
+    expect((await countInbox(db, s.copyKabinet[0])).waiting).toBe(0);
+  });
 
-    expect(await createReminders(s.kabinet[0], waiting)).toBe(1);
-    expect(await createReminders(s.kabinet[0], waiting)).toBe(0);
-    const reminder = await db.notification.findFirstOrThrow({ where: { userId: s.kabinet[0].id, kind: "HERINNERING" } });
-    expect(reminder.message).toContain("heeft nog niet besloten");
+  it("reading the inbox writes nothing", async () => {
+    const s = await routeScenario(db);
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    await initialNota(step(s.parafeerders[0], s.nota.id, "PARAAF", 1));
+    await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));
+    // Its deadline has passed: before, every page view wrote a reminder.
+    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: new Date(Date.now() - 86_400_000) } });
+    const before = await db.notification.count();
+    await loadInbox(s.kabinet[0]);
+    await countInbox(db, s.kabinet[0]);
+    expect(await db.notification.count()).toBe(before);
+  });
+});
+
+describe("deadline reminders (the scheduled job)", () => {
+  it("remind every kabinet member and delegate of an office that has not decided, once per deadline", async () => {
+    const s = await routeScenario(db);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: new Date(inTwoDays.toISOString().slice(0, 10)), kamerDeadline: null } });
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    await initialNota(step(s.parafeerders[0], s.nota.id, "PARAAF", 1));
+    await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));
+
+    const first = await sendDeadlineReminders(db);
+    expect(first.reminded).toBeGreaterThanOrEqual(4);
+    const again = await sendDeadlineReminders(db);
+    expect(again.reminded).toBe(0);
+    for (const kabinet of s.kabinet) {
+      const reminders = await db.notification.findMany({ where: { userId: kabinet.id, kind: "HERINNERING", notaId: s.nota.id } });
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0].message).toContain("heeft nog niet besloten");
+    }
+    // Copy offices decide nothing and are not reminded.
+    expect(await db.notification.count({ where: { userId: s.copyKabinet[0].id, kind: "HERINNERING" } })).toBe(0);
+  });
+
+  it("leave notas with a far deadline alone", async () => {
+    const s = await routeScenario(db);
+    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: new Date(Date.now() + 30 * 86_400_000), kamerDeadline: null } });
+    await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    await initialNota(step(s.parafeerders[0], s.nota.id, "PARAAF", 1));
+    await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));
+    await sendDeadlineReminders(db);
+    expect(await db.notification.count({ where: { notaId: s.nota.id, kind: "HERINNERING" } })).toBe(0);
   });
 });

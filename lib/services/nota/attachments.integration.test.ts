@@ -5,7 +5,9 @@ import { loadSnapshot } from "@/lib/data/content-rows";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/domain/nota/attachment-policy";
 import { createNota, createOffice, createUser, notaContent } from "@/lib/testing/factories";
 import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
-import { addAttachment, readAttachment, removeAttachment } from "./attachments";
+import { addAttachment } from "./add-attachment";
+import { readAttachment } from "./read-attachment";
+import { removeAttachment } from "./remove-attachment";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { loadSnapshot } from "@/lib/data/content-rows";
-import { formatReference } from "@/lib/data/next-reference";
+import { formatReference } from "@/lib/domain/nota/reference";
 import { createNota as createNotaRow, createOffice, createUser, notaContent } from "@/lib/testing/factories";
 import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
 import { createNota } from "./create-nota";

@@ -1,41 +1,24 @@
 // A new nota: empty, from a template, or as a copy of a nota the user may read.
 import "server-only";
-import { z } from "zod";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { todayInAmsterdam } from "@/lib/domain/dates";
 import { getEnv } from "@/lib/config/env";
-import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { notaContentInclude, toNotaContent } from "@/lib/data/content-rows";
 import { insertNota } from "@/lib/data/insert-nota";
-import { readableNotaWhere } from "@/lib/data/read-scope";
 import { nextReference } from "@/lib/data/next-reference";
-import { contentFromTemplate, copyContent, NOTA_TEMPLATE_KEYS, NOTA_TEMPLATES } from "@/lib/domain/nota/templates";
+import { readableNotaWhere } from "@/lib/data/read-scope";
+import { todayInAmsterdam } from "@/lib/domain/dates";
+import { ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
+import { contentFromTemplate, copyContent, NOTA_TEMPLATES } from "@/lib/domain/nota/templates";
 import { canDraftFor, type CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
-
-export const CreateNotaInputSchema = z.object({
-  ownerOfficeId: z.uuid({ error: "Kies het onderdeel dat de nota opstelt." }),
-  title: z.string().trim().max(300, { message: "Gebruik hoogstens 300 tekens." }),
-  start: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("template"), template: z.enum(NOTA_TEMPLATE_KEYS, { error: "Kies een sjabloon." }) }),
-    z.object({ kind: z.literal("copy"), sourceReference: z.string().trim().min(1, { message: "Kies de nota die u wilt kopiëren." }) }),
-  ]),
-});
-export type CreateNotaInput = z.infer<typeof CreateNotaInputSchema>;
+import type { CreateNotaInput } from "@/lib/validation/create-nota";
 
 export async function createNota(options: { user: CurrentUser; input: CreateNotaInput; context: RequestContext }) {
   const { user, input, context } = options;
   const permission = canDraftFor(user, input.ownerOfficeId);
   if (!permission.ok) {
-    await recordRefusal(db, {
-      action: "nota.create_refused",
-      actorId: user.id,
-      objectType: "Office",
-      objectId: input.ownerOfficeId,
-      reason: permission.reason,
-      ...context,
-    });
+    await recordRefusal(db, { action: "nota.create_refused", actorId: user.id, objectType: "Office", objectId: input.ownerOfficeId, reason: permission.reason, ...context });
     throw new ForbiddenError(permission.reason);
   }
   const base = { ownerOfficeId: input.ownerOfficeId, date: todayInAmsterdam(), drafterName: user.name };
@@ -43,11 +26,11 @@ export async function createNota(options: { user: CurrentUser; input: CreateNota
   let content;
   let versionLabel;
   if (input.start.kind === "copy") {
-    const source = await db.nota.findFirst({
-      where: { reference: input.start.sourceReference, ...readableNotaWhere(user) },
-      include: notaContentInclude,
-    });
-    if (!source) throw new NotFoundError("De nota om te kopiëren bestaat niet, of u hebt er geen toegang toe.");
+    const source = await db.nota.findFirst({ where: { reference: input.start.sourceReference, ...readableNotaWhere(user) }, include: notaContentInclude });
+    if (!source) {
+      const message = "De nota om te kopiëren bestaat niet, of u hebt er geen toegang toe.";
+      throw new InvalidInputError(message, [{ path: "sourceReference", message }]);
+    }
     content = copyContent(toNotaContent(source), base);
     if (input.title) content.title = input.title;
     versionLabel = `Aangemaakt als kopie van ${source.reference}`;
@@ -58,13 +41,7 @@ export async function createNota(options: { user: CurrentUser; input: CreateNota
 
   return db.$transaction(async (tx) => {
     const reference = await nextReference(tx, getEnv().NOTA_REFERENCE_PREFIX);
-    const { id } = await insertNota(tx, {
-      reference,
-      content,
-      createdById: user.id,
-      actingOfficeId: input.ownerOfficeId,
-      versionLabel,
-    });
+    const { id } = await insertNota(tx, { reference, content, createdById: user.id, actingOfficeId: input.ownerOfficeId, versionLabel });
     return { id, reference };
   });
 }

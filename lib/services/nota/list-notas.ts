@@ -1,12 +1,22 @@
+// The nota list: every nota the user may read, sorted by any column, a page at a time. Pages
+// continue from a cursor (the last row's sort value and reference), so the database reads one
+// page through an index whatever the page number, and no row is skipped or shown twice when
+// notas are added meanwhile.
 import "server-only";
-import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { readableNotaWhere } from "@/lib/data/read-scope";
+import { InvalidInputError } from "@/lib/domain/errors";
+import { MARKINGS } from "@/lib/domain/enums";
 import type { CurrentUser } from "@/lib/domain/permissions";
-import { readableNotaWhere } from "../../data/read-scope";
+import { NOTA_STATUSES } from "@/lib/domain/route/state-machine";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotaListQuery, NotaSortKey } from "@/lib/validation/nota-queries";
 
-/** Sortable columns of the nota list, by their Dutch URL names. */
-const SORT_COLUMNS = {
+export const NOTA_PAGE_SIZE = 50;
+
+type Column = "reference" | "title" | "marking" | "status" | "date" | "plannedDate" | "kamerDeadline";
+
+const SORT_COLUMNS: Record<NotaSortKey, Column> = {
   referentie: "reference",
   titel: "title",
   markering: "marking",
@@ -14,42 +24,83 @@ const SORT_COLUMNS = {
   datum: "date",
   plandatum: "plannedDate",
   kamer: "kamerDeadline",
-} as const satisfies Record<string, keyof Prisma.NotaOrderByWithRelationInput>;
+};
+const DATE_COLUMNS = new Set<Column>(["date", "plannedDate", "kamerDeadline"]);
+const NULLABLE_COLUMNS = new Set<Column>(["plannedDate", "kamerDeadline"]);
+/** Enums sort in their declared order; PostgreSQL compares them that way, Prisma only by set. */
+const ENUM_ORDER: Partial<Record<Column, readonly string[]>> = { marking: MARKINGS, status: NOTA_STATUSES };
 
-export type NotaSortKey = keyof typeof SORT_COLUMNS;
-export const NOTA_SORT_KEYS = Object.keys(SORT_COLUMNS) as NotaSortKey[];
+const LIST_SELECT = {
+  id: true,
+  reference: true,
+  title: true,
+  marking: true,
+  status: true,
+  classification: true,
+  date: true,
+  plannedDate: true,
+  kamerDeadline: true,
+  version: true,
+  ownerOffice: { select: { code: true } },
+} as const satisfies Prisma.NotaSelect;
 
-export const NotaListQuerySchema = z.object({
-  sorteer: z.enum(NOTA_SORT_KEYS as [NotaSortKey, ...NotaSortKey[]]).catch("kamer"),
-  richting: z.enum(["op", "af"]).catch("op"),
-});
-export type NotaListQuery = z.infer<typeof NotaListQuerySchema>;
+export type NotaListItem = Prisma.NotaGetPayload<{ select: typeof LIST_SELECT }>;
 
-const LIST_LIMIT = 500;
-const NULLABLE_COLUMNS = new Set<string>(["plannedDate", "kamerDeadline"]);
+interface Cursor {
+  /** The last row's value of the sort column (ISO date for dates), or null. */
+  v: string | null;
+  /** The last row's reference: unique, so it breaks every tie. */
+  r: string;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (typeof parsed?.r === "string" && (parsed.v === null || typeof parsed.v === "string")) return parsed;
+  } catch {
+    // falls through
+  }
+  throw new InvalidInputError("Deze pagina van de lijst bestaat niet (meer); begin bij de eerste pagina.");
+}
+
+/** Rows after the cursor in the list's order: the sort column, nulls last, then the reference. */
+function afterCursor(column: Column, direction: "asc" | "desc", cursor: Cursor): Prisma.NotaWhereInput {
+  const nullable = NULLABLE_COLUMNS.has(column);
+  const afterReference = { reference: { gt: cursor.r } };
+  if (cursor.v === null) return { [column]: null, ...afterReference };
+  const value = DATE_COLUMNS.has(column) ? new Date(cursor.v) : cursor.v;
+  const order = ENUM_ORDER[column];
+  const beyond = order
+    ? { [column]: { in: direction === "asc" ? order.slice(order.indexOf(cursor.v) + 1) : order.slice(0, Math.max(0, order.indexOf(cursor.v))) } }
+    : { [column]: direction === "asc" ? { gt: value } : { lt: value } };
+  return { OR: [beyond, { [column]: value, ...afterReference }, ...(nullable ? [{ [column]: null }] : [])] };
+}
 
 export async function listReadableNotas(user: CurrentUser, query: NotaListQuery) {
   const column = SORT_COLUMNS[query.sorteer];
-  const sort = query.richting === "op" ? "asc" : "desc";
-  return db.nota.findMany({
-    where: readableNotaWhere(user),
-    // Deadlines that are not set go last, whichever direction; the reference breaks ties.
-    orderBy: [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort, nulls: "last" } : sort }, { reference: "asc" }],
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      marking: true,
-      status: true,
-      classification: true,
-      date: true,
-      plannedDate: true,
-      kamerDeadline: true,
-      version: true,
-      ownerOffice: { select: { code: true } },
-    },
-    take: LIST_LIMIT,
-  });
+  const direction = query.richting === "op" ? "asc" : "desc";
+  const scope = readableNotaWhere(user);
+  const where: Prisma.NotaWhereInput = query.na ? { AND: [scope, afterCursor(column, direction, decodeCursor(query.na))] } : scope;
+  const [rows, total] = await Promise.all([
+    db.nota.findMany({
+      where,
+      // Deadlines that are not set go last, whichever direction; the reference breaks ties.
+      orderBy: [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: "asc" }],
+      select: LIST_SELECT,
+      take: NOTA_PAGE_SIZE + 1,
+    }),
+    db.nota.count({ where: scope }),
+  ]);
+  const notas = rows.slice(0, NOTA_PAGE_SIZE);
+  const last = notas.at(-1);
+  const lastValue = last ? last[column] : null;
+  const next =
+    rows.length > NOTA_PAGE_SIZE && last
+      ? encodeCursor({ v: lastValue === null ? null : lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), r: last.reference })
+      : null;
+  return { notas, total, next };
 }
-
-export type NotaListItem = Awaited<ReturnType<typeof listReadableNotas>>[number];

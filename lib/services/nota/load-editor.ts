@@ -1,27 +1,29 @@
-// Everything the editor page needs, in a handful of queries.
+// Everything the editor page needs, in a handful of queries, for those who may edit the nota.
 import "server-only";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { loadCurrent } from "@/lib/data/content-rows";
-import { readableNotaWhere } from "@/lib/data/read-scope";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { ForbiddenError } from "@/lib/domain/errors";
+import type { OfficeKind } from "@/lib/domain/enums";
 import { canEditNota, draftingOfficeIds, hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
+import type { RequestContext } from "@/lib/http/request-context";
 
 export interface OfficeOption {
   id: string;
   code: string;
   name: string;
-  kind: "BEWINDSPERSOON" | "ONDERDEEL";
+  kind: OfficeKind;
 }
 
-export async function loadEditor(user: CurrentUser, reference: string) {
-  const nota = await db.nota.findFirst({
-    where: { reference, ...readableNotaWhere(user) },
-    select: { id: true, reference: true, status: true, ownerOfficeId: true, version: true },
-  });
-  if (!nota) throw new NotFoundError();
+export async function loadEditor(options: { user: CurrentUser; reference: string; context: RequestContext }) {
+  const { user, reference, context } = options;
+  const nota = await readableNotaOrRefuse(user, { reference }, { id: true, reference: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
   const permission = canEditNota(user, nota);
-  if (!permission.ok) throw new ForbiddenError(permission.reason);
-
+  if (!permission.ok) {
+    await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });
+    throw new ForbiddenError(permission.reason);
+  }
   const [{ snapshot, version }, offices] = await Promise.all([
     // Version and snapshot from one consistent read: the editor bases its saves on them.
     db.$transaction((tx) => loadCurrent(tx, nota.id), { isolationLevel: "RepeatableRead" }),

@@ -1,16 +1,24 @@
 // A nota's history as a timeline, from its audit events: who, for which office, what, when,
 // on which version. Routine autosaves and downloads are left out unless asked for.
 import "server-only";
-import { AUDIT_ACTION_LABELS, type AuditAction } from "@/lib/audit/actions";
+import { auditEventLabel } from "@/lib/audit/actions";
 import { db } from "@/lib/db/client";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
+import type { RequestContext } from "@/lib/http/request-context";
 
 const ROUTINE = ["nota.edited", "nota.attachment_downloaded", "nota.edit_conflict"];
+/** Who was refused access is for beheer to see, not for everyone who may read the nota. */
+const ACCESS_REFUSALS = ["nota.read_refused"];
 
-export async function loadTimeline(notaId: string, options: { all: boolean }) {
+export async function loadTimeline(options: { user: CurrentUser; notaId: string; all: boolean; context: RequestContext }) {
+  const { user, all } = options;
+  const { id: notaId } = await readableNotaOrRefuse(user, { id: options.notaId }, { id: true }, { action: "nota.read_refused", context: options.context });
+  const hidden = [...(all ? [] : ROUTINE), ...(hasRoleAnywhere(user, ["BEHEER"]) ? [] : ACCESS_REFUSALS)];
   // The newest 500, shown oldest first.
   const events = (
     await db.auditEvent.findMany({
-      where: { notaId, ...(options.all ? {} : { action: { notIn: ROUTINE } }) },
+      where: { notaId, ...(hidden.length ? { action: { notIn: hidden } } : {}) },
       orderBy: { id: "desc" },
       take: 500,
     })
@@ -30,7 +38,7 @@ export async function loadTimeline(notaId: string, options: { all: boolean }) {
     return {
       id: event.id.toString(),
       at: event.occurredAt,
-      label: AUDIT_ACTION_LABELS[event.action as AuditAction] ?? event.action,
+      label: auditEventLabel(event),
       refused: event.result === "REFUSED",
       actor: users.find((u) => u.id === event.actorId)?.name ?? "Systeem",
       office: offices.find((o) => o.id === event.actingOfficeId)?.code ?? null,

@@ -5,18 +5,18 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ConflictError, fieldIssues, ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
+import { LostRace } from "@/lib/data/lost-race";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { recordVersion } from "@/lib/data/record-version";
+import { ForbiddenError, invalidInput, InvalidInputError } from "@/lib/domain/errors";
 import { NotaContentSchema } from "@/lib/domain/nota/content-schema";
 import { changedUnits } from "@/lib/domain/nota/content-units";
-import { recordVersion } from "@/lib/data/record-version";
 import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
-import { readableNotaOrRefuse } from "../../data/readable-nota";
-import { staleDetails, type StaleDetails } from "../../data/stale-details";
 import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
-import { EDITABLE_STATUSES } from "@/lib/domain/route/state-machine";
+import { EDITABLE_STATUSES } from "@/lib/domain/route/status-groups";
 import type { RequestContext } from "@/lib/http/request-context";
-
+import { staleChange } from "./editable-nota";
 export interface SaveResult {
   version: number;
   versionNumber: number;
@@ -32,10 +32,10 @@ export async function saveNotaDraft(options: {
 }): Promise<SaveResult> {
   const { user, notaId, baseVersion, context } = options;
   const parsed = NotaContentSchema.safeParse(options.content);
-  if (!parsed.success) throw new InvalidInputError("De nota bevat ongeldige gegevens.", fieldIssues(parsed.error.issues));
+  if (!parsed.success) throw invalidInput(parsed.error.issues, "De nota bevat ongeldige gegevens.");
   const content = parsed.data;
 
-  const nota = await readableNotaOrRefuse(user, notaId, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
+  const nota = await readableNotaOrRefuse(user, { id: notaId }, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
   const permission = canEditNota(user, nota);
   const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
   const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;
@@ -52,7 +52,7 @@ export async function saveNotaDraft(options: {
     });
     throw new ForbiddenError(refusal);
   }
-  if (nota.version !== baseVersion) throw await staleSave(nota.id, user, context);
+  if (nota.version !== baseVersion) throw await staleChange(nota.id, user, context);
 
   try {
     return await db.$transaction(async (tx) => {
@@ -62,7 +62,7 @@ export async function saveNotaDraft(options: {
         where: { id: nota.id, version: baseVersion, status: { in: [...EDITABLE_STATUSES] } },
         data: { ...notaColumns(content), version: { increment: 1 } },
       });
-      if (updated.count === 0) throw new StaleRace();
+      if (updated.count === 0) throw new LostRace();
       const previous = await tx.notaVersion.findFirst({ where: { notaId: nota.id }, orderBy: { number: "desc" }, select: { content: true } });
       await replaceContentRows(tx, nota.id, content);
       const snapshot = await loadSnapshot(tx, nota.id);
@@ -83,32 +83,14 @@ export async function saveNotaDraft(options: {
       return { version, versionNumber: number, savedAt: new Date().toISOString() };
     });
   } catch (error) {
-    if (error instanceof StaleRace) {
+    if (error instanceof LostRace) {
       const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } });
       // Lost the race to a route step (offered, withdrawn) rather than to another save.
       const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
       if (!stillEditable.ok) throw new ForbiddenError(stillEditable.reason);
-      throw await staleSave(nota.id, user, context);
+      throw await staleChange(nota.id, user, context);
     }
     if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
     throw error;
   }
-}
-
-class StaleRace extends Error {}
-
-/** The refusal of a stale save, with what the nota holds now; also recorded in the audit log. */
-async function staleSave(notaId: string, user: CurrentUser, context: RequestContext) {
-  const details = await staleDetails(notaId);
-  await recordRefusal(db, {
-    action: "nota.edit_conflict",
-    actorId: user.id,
-    objectType: "Nota",
-    objectId: notaId,
-    notaId,
-    notaVersion: details.currentVersion,
-    reason: "De nota is intussen door iemand anders gewijzigd.",
-    ...context,
-  });
-  return new ConflictError<StaleDetails>("De nota is intussen door iemand anders gewijzigd.", details);
 }

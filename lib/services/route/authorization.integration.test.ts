@@ -2,7 +2,8 @@
 // state: refused, the nota unchanged, and the refusal in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import type { NotaStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
+import type { RouteStatus as NotaStatus } from "@/lib/domain/route/state-machine";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import { createOffice, createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, type RouteScenario } from "@/lib/testing/route-scenario";
@@ -10,7 +11,7 @@ import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
 import { saveNotaDraft } from "../nota/save-nota-draft";
 import { initialNota } from "./initial-nota";
 import { offerNota } from "./offer-nota";
-import { recordDecision } from "./decide-nota";
+import { decideNota } from "./decide-nota";
 import { returnNota } from "./return-nota";
 import { withdrawNota } from "./withdraw-nota";
 
@@ -52,7 +53,7 @@ const ACTIONS: Record<string, Attempt> = {
       points: s.content.decisionPoints.map((p) => ({ decisionPointId: p.id, decision: "AKKOORD" as const, annotation: null })),
       note: null,
     }));
-    return recordDecision({ user, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, officeId } });
+    return decideNota({ user, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, officeId } });
   },
   bewerken: async (s, user) => {
     const n = await current(s.nota.id);

@@ -3,23 +3,26 @@
 // earlier version), the outcome, and the forms this user gets.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { completenessIssues } from "@/lib/domain/nota/completeness";
 import { loadSnapshot } from "@/lib/data/content-rows";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { ROUTE_FACTS_SELECT, toRouteFacts } from "@/lib/data/route-facts";
+import { diffVersions } from "@/lib/data/version-diff";
+import { completenessIssues } from "@/lib/domain/nota/completeness";
 import type { CurrentUser } from "@/lib/domain/permissions";
-import { activeDelegations } from "@/lib/data/active-delegations";
-import { pointOutcome } from "@/lib/domain/route/outcome";
-import { loadRouteFacts } from "@/lib/data/route-facts";
-import { routeContext } from "@/lib/domain/route/route-context";
 import { capacitiesFor, kabinetOffices } from "@/lib/domain/route/capacity";
+import { pointOutcome } from "@/lib/domain/route/outcome";
+import { routeContext } from "@/lib/domain/route/route-context";
 import { decide, routeActionsFor } from "@/lib/domain/route/state-machine";
-import { compareVersions } from "../nota/versions";
+import type { RequestContext } from "@/lib/http/request-context";
+import { membersOf } from "./route-step";
 
-export async function loadRouteView(user: CurrentUser, notaId: string) {
-  const [facts, delegations] = await Promise.all([loadRouteFacts(db, notaId), activeDelegations(db, user)]);
-  if (!facts) return null;
-  const memberships = user.memberships.map((m) => ({ officeId: m.officeId, role: m.role }));
-  const capacities = capacitiesFor(memberships, facts, [...delegations.keys()]);
-  const myKabinet = kabinetOffices(memberships, [...delegations.keys()]);
+export async function loadRouteView(options: { user: CurrentUser; notaId: string; context: RequestContext }) {
+  const { user } = options;
+  const facts = toRouteFacts(await readableNotaOrRefuse(user, { id: options.notaId }, ROUTE_FACTS_SELECT, { action: "nota.read_refused", context: options.context }));
+  const notaId = facts.id;
+  const memberships = membersOf(user);
+  const capacities = capacitiesFor(memberships, facts, user.delegatedOfficeIds);
+  const myKabinet = kabinetOffices(memberships, user.delegatedOfficeIds);
 
   const [offices, actions, decisions, points, offered, snapshot] = await Promise.all([
     db.office.findMany({ where: { id: { in: [...facts.viaOfficeIds, ...facts.decidingOfficeIds, ...facts.copyOfficeIds, facts.ownerOfficeId] } }, select: { id: true, code: true, name: true } }),
@@ -51,7 +54,7 @@ export async function loadRouteView(user: CurrentUser, notaId: string) {
   const currentRound = actions.filter((a) => a.round === facts.routeRound);
 
   const paraafChain = facts.viaOfficeIds.map((officeId, index) => {
-    const initialed = currentRound.find((a) => a.kind === "INITIALED" && a.stepIndex === index);
+    const initialed = currentRound.find((a) => a.kind === "INITIAL" && a.stepIndex === index);
     return {
       officeId,
       code: code(officeId),
@@ -88,7 +91,7 @@ export async function loadRouteView(user: CurrentUser, notaId: string) {
   let staleDiff = null;
   if (staleOwn && offered) {
     const then = await db.notaVersion.findFirst({ where: { notaId, revision: staleOwn.notaVersion, kind: "EXPLICIT" }, orderBy: { number: "desc" }, select: { number: true } });
-    if (then) staleDiff = { fromNumber: then.number, toNumber: offered.number, changes: await compareVersions(notaId, then.number, offered.number) };
+    if (then) staleDiff = { fromNumber: then.number, toNumber: offered.number, changes: await diffVersions(db, notaId, then.number, offered.number) };
   }
 
   const missing = snapshot ? completenessIssues(snapshot) : [];
@@ -109,7 +112,7 @@ export async function loadRouteView(user: CurrentUser, notaId: string) {
     actFor: offices_.filter((o) => myKabinet.includes(o.officeId)).map((o) => ({ officeId: o.officeId, code: o.code })),
     staleDiff,
     offered,
-    returns: actions.filter((a) => a.kind === "RETURNED").map((a) => ({ ...a, officeCode: code(a.officeId) })),
+    returns: actions.filter((a) => a.kind === "RETURN").map((a) => ({ ...a, officeCode: code(a.officeId) })),
     earlierDecisions: decisions.filter((d) => d.notaVersion !== facts.version).map((d) => ({ ...d, officeCode: code(d.officeId) })),
     code,
   };

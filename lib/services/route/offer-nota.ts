@@ -1,42 +1,41 @@
-// Aanbieden: the drafter sends the nota along its route: to the first unit of the Via chain,
-// or, without one, to every deciding office at once (and the copies at the same time).
+// Aanbieden (OFFER): the drafter sends the nota along its route: to the first unit of the Via
+// chain, or, without one, to every deciding office at once (and the copies at the same time).
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
-import { completenessIssues } from "@/lib/domain/nota/completeness";
-import { loadSnapshot } from "@/lib/data/content-rows";
-import { pinVersion } from "@/lib/data/record-version";
-import { routeMessages } from "@/lib/domain/route/messages";
-import { notify } from "@/lib/data/notify";
 import type { Tx } from "@/lib/db/create-client";
-import type { RouteFactsRow } from "@/lib/data/route-facts";
-import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
+import { loadSnapshot } from "@/lib/data/content-rows";
+import { notify } from "@/lib/data/notify";
+import { pinVersion } from "@/lib/data/record-version";
+import type { RouteFacts } from "@/lib/data/route-facts";
+import { completenessIssues } from "@/lib/domain/nota/completeness";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { routeContext } from "@/lib/domain/route/route-context";
+import { ROUTE_STEPS } from "@/lib/domain/route/steps";
+import { checkNotStale, drafterOffice, loadActor, moveNota, nextStatus, performStep, type StepRequest } from "./route-step";
 
-export async function offerNota(request: StepRequest): Promise<{ status: string }> {
-  const actor = await loadActor(request.user, request.notaId, request.context);
+export async function offerNota(request: StepRequest) {
+  const actor = await loadActor(request.user, request.notaId, "OFFER", request.context);
   const { facts } = actor;
-  if ((await checkNotStale(request, facts, "OFFERED")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, facts, "OFFER")) === "already-done") return { status: facts.status };
   const snapshot = await db.$transaction((tx) => loadSnapshot(tx, facts.id));
-  const to = await assertRouteAllowed(request, actor, "OFFER", routeContext(facts, { missing: completenessIssues(snapshot).length, paraafIndex: null }));
+  const to = await nextStatus(request, actor, "OFFER", routeContext(facts, { missing: completenessIssues(snapshot).length, paraafIndex: null }));
   const round = facts.routeRound + 1;
   const toParaaf = to === "PARAAF";
+  const office = drafterOffice(request.user, facts);
 
-  return performStep(request, "OFFERED", to, async (tx) => {
-    const updated = await tx.nota.updateMany({
-      where: { id: facts.id, status: facts.status, version: facts.version },
-      data: { status: to, routeRound: round, paraafIndex: toParaaf ? 0 : null, paraafOfficeId: toParaaf ? facts.viaOfficeIds[0] : null },
-    });
-    if (updated.count === 0) throw new LostRace();
+  return performStep(request, "OFFER", to, async (tx) => {
+    await moveNota(tx, facts, { status: to, routeRound: round, paraafIndex: toParaaf ? 0 : null, paraafOfficeId: toParaaf ? facts.viaOfficeIds[0] : null });
     // The offered text stays in the history: decisions refer to it.
     await pinVersion(tx, { notaId: facts.id, revision: facts.version, label: `Aangeboden (ronde ${round})`, authorId: request.user.id, snapshot: () => loadSnapshot(tx, facts.id) });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round, kind: "OFFERED", officeId: drafterOffice(request.user, facts), userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
+      data: { notaId: facts.id, round, kind: "OFFER", officeId: office, userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
     });
     await notifyOffered(tx, facts, round, toParaaf, request.user.id);
     await recordAuditEvent(tx, {
-      action: "nota.offered",
+      action: ROUTE_STEPS.OFFER.audit,
       actorId: request.user.id,
-      actingOfficeId: drafterOffice(request.user, facts),
+      actingOfficeId: office,
       objectType: "Nota",
       objectId: facts.id,
       notaId: facts.id,
@@ -48,12 +47,8 @@ export async function offerNota(request: StepRequest): Promise<{ status: string 
 }
 
 /** Tells the first paraaf holder, or every deciding office and every copy office. */
-export async function notifyOffered(tx: Tx, facts: RouteFactsRow, round: number, toParaaf: boolean, actorId: string): Promise<void> {
-  const offices = await tx.office.findMany({
-    where: { id: { in: [...facts.viaOfficeIds, ...facts.decidingOfficeIds, ...facts.copyOfficeIds] } },
-    select: { id: true, code: true },
-  });
-  const code = (id: string) => offices.find((o) => o.id === id)?.code ?? "";
+export async function notifyOffered(tx: Tx, facts: RouteFacts, round: number, toParaaf: boolean, actorId: string): Promise<void> {
+  const code = (id: string) => facts.officeCodes[id] ?? "";
   if (toParaaf) {
     const office = facts.viaOfficeIds[0];
     await notify(tx, {

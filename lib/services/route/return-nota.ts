@@ -1,17 +1,19 @@
-// Terugsturen: the parafeerder whose turn it is, or a deciding office, sends the nota back to
-// the drafter with a reason. Decisions already given stay in the record; after changes and a
-// new offer every office decides again on the new text.
+// Terugsturen (RETURN): the parafeerder whose turn it is, or a deciding office, sends the nota
+// back to the drafter with a reason. Decisions already given stay in the record; after changes
+// and a new offer every office decides again on the new text.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { routeMessages } from "@/lib/domain/route/messages";
 import { notify } from "@/lib/data/notify";
-import { assertRouteAllowed, checkNotStale, loadActor, LostRace, performStep, refuse, routeContext, type StepRequest } from "./route-step";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { routeContext } from "@/lib/domain/route/route-context";
+import { ROUTE_STEPS } from "@/lib/domain/route/steps";
+import { checkNotStale, loadActor, moveNota, nextStatus, performStep, refuse, type StepRequest } from "./route-step";
 
-export async function returnNota(request: StepRequest & { reason: string; officeId?: string | null }): Promise<{ status: string }> {
-  const actor = await loadActor(request.user, request.notaId, request.context);
+export async function returnNota(request: StepRequest & { reason: string; officeId?: string | null }) {
+  const actor = await loadActor(request.user, request.notaId, "RETURN", request.context);
   const { facts } = actor;
   const reason = request.reason.trim();
-  if ((await checkNotStale(request, facts, "RETURNED")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, facts, "RETURN")) === "already-done") return { status: facts.status };
 
   // For whom: the Via unit whose turn it is, or the deciding office the user records for.
   let officeId: string = facts.viaOfficeIds[facts.paraafIndex ?? 0];
@@ -24,19 +26,15 @@ export async function returnNota(request: StepRequest & { reason: string; office
     officeId = request.officeId ?? candidates[0];
     delegationId = actor.kabinet.get(officeId) ?? null;
   }
-  await assertRouteAllowed(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0, actorDecided: facts.decidedOfficeIds.includes(officeId) }));
+  const to = await nextStatus(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0, actorDecided: facts.decidedOfficeIds.includes(officeId) }));
 
-  return performStep(request, "RETURNED", "TERUGGESTUURD", async (tx) => {
-    const updated = await tx.nota.updateMany({
-      where: { id: facts.id, status: facts.status, version: facts.version, paraafIndex: facts.paraafIndex },
-      data: { status: "TERUGGESTUURD", paraafIndex: null, paraafOfficeId: null },
-    });
-    if (updated.count === 0) throw new LostRace();
+  return performStep(request, "RETURN", to, async (tx) => {
+    await moveNota(tx, facts, { status: to, paraafIndex: null, paraafOfficeId: null });
     await tx.routeAction.create({
       data: {
         notaId: facts.id,
         round: facts.routeRound,
-        kind: "RETURNED",
+        kind: "RETURN",
         officeId,
         userId: request.user.id,
         delegationId,
@@ -44,27 +42,26 @@ export async function returnNota(request: StepRequest & { reason: string; office
         reason,
         notaVersion: facts.version,
         fromStatus: facts.status,
-        toStatus: "TERUGGESTUURD",
+        toStatus: to,
       },
     });
-    const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } });
     await notify(tx, {
       notaId: facts.id,
       kind: "TERUGGESTUURD",
-      message: routeMessages.teruggestuurd(facts.reference, facts.title, `${request.user.name} namens ${office.code}`, reason),
+      message: routeMessages.teruggestuurd(facts.reference, facts.title, `${request.user.name} namens ${facts.officeCodes[officeId]}`, reason),
       key: `terug:${facts.id}:${facts.routeRound}:${facts.version}`,
       offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
       exceptUserId: request.user.id,
     });
     await recordAuditEvent(tx, {
-      action: "nota.returned",
+      action: ROUTE_STEPS.RETURN.audit,
       actorId: request.user.id,
       actingOfficeId: officeId,
       objectType: "Nota",
       objectId: facts.id,
       notaId: facts.id,
       notaVersion: facts.version,
-      details: { from: facts.status, reason, delegationId },
+      details: { from: facts.status, to, reason, delegationId },
       ...request.context,
     });
   });

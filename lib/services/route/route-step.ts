@@ -1,27 +1,27 @@
-// What every route step shares: who the actor is on this nota (from the session's
-// memberships and active delegations, never from the request), the route's verdict, the
-// refusal path (audited), and the check that the request was made on the state it saw.
+// What every route step shares: who the actor is on this nota (from the session's memberships
+// and today's delegations, never from the request), the state machine's verdict, the refusal
+// path (audited), and the check that the request was made on the state it saw.
 import "server-only";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import type { NotaStatus, RouteActionKind } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/create-client";
+import { LostRace } from "@/lib/data/lost-race";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { ROUTE_FACTS_SELECT, toRouteFacts, type RouteFacts } from "@/lib/data/route-facts";
+import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { STATUS_LABELS } from "@/lib/domain/nota/labels";
 import { draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
+import { capacitiesFor, kabinetOffices, type Member } from "@/lib/domain/route/capacity";
+import { decide, type Capacity, type RouteContext, type RouteStatus } from "@/lib/domain/route/state-machine";
+import { ROUTE_STEPS, type RecordedRouteAction, type RouteStep } from "@/lib/domain/route/steps";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/http/request-context";
-import { activeDelegations } from "@/lib/data/active-delegations";
-import { loadRouteFacts, type RouteFactsRow } from "@/lib/data/route-facts";
-import { capacitiesFor, kabinetOffices } from "@/lib/domain/route/capacity";
-import { readableNotaOrRefuse } from "../../data/readable-nota";
-import { decide, type RouteAction, type RouteContext } from "@/lib/domain/route/state-machine";
-import type { Tx } from "@/lib/db/create-client";
-export { routeContext } from "@/lib/domain/route/route-context";
 
 export interface StepRequest {
   user: CurrentUser;
   notaId: string;
   /** The status and version the user saw when acting: a step on a changed nota is refused. */
-  expectedStatus: NotaStatus;
+  expectedStatus: RouteStatus;
   expectedVersion: number;
   /** The round and the Via step the user saw (a second paraaf click must not land on the next step). */
   expectedRound?: number;
@@ -30,76 +30,85 @@ export interface StepRequest {
 }
 
 export interface Actor {
-  facts: RouteFactsRow;
-  capacities: ReturnType<typeof capacitiesFor>;
+  facts: RouteFacts;
+  capacities: Capacity[];
   /** Offices the user may record decisions for, with the delegation that allows it (or null). */
   kabinet: Map<string, string | null>;
 }
 
-export async function loadActor(user: CurrentUser, notaId: string, context: RequestContext): Promise<Actor> {
-  await readableNotaOrRefuse(user, notaId, { id: true }, { action: "nota.route_refused", context });
-  const [facts, delegations] = await Promise.all([loadRouteFacts(db, notaId), activeDelegations(db, user)]);
-  if (!facts) throw new NotFoundError();
-  const memberships = user.memberships.map((m) => ({ officeId: m.officeId, role: m.role }));
-  const kabinet = new Map<string, string | null>(kabinetOffices(memberships).map((id) => [id, null]));
-  for (const [officeId, delegationId] of delegations) if (!kabinet.has(officeId)) kabinet.set(officeId, delegationId);
-  return { facts, capacities: capacitiesFor(memberships, facts, [...delegations.keys()]), kabinet };
+export function membersOf(user: CurrentUser): Member[] {
+  return user.memberships.map((m) => ({ officeId: m.officeId, role: m.role }));
 }
 
-/**
- * The office a drafter's step is taken for: the owning unit for its opsteller; for beheer,
- * which acts from its own office, that office (never an office the person is not part of).
- */
-export function drafterOffice(user: CurrentUser, facts: RouteFactsRow): string {
+/** The nota's route facts, if the user may read it (refused and audited otherwise), and the user's capacities on it. */
+export async function loadActor(user: CurrentUser, notaId: string, step: RouteStep, context: RequestContext): Promise<Actor> {
+  const row = await readableNotaOrRefuse(user, { id: notaId }, ROUTE_FACTS_SELECT, { action: ROUTE_STEPS[step].audit, context });
+  return actorOn(user, toRouteFacts(row));
+}
+
+/** Who the user is on this nota: their capacities, and the offices they record decisions for. */
+export function actorOn(user: CurrentUser, facts: RouteFacts): Actor {
+  const members = membersOf(user);
+  const kabinet = new Map<string, string | null>(kabinetOffices(members).map((id) => [id, null]));
+  for (const [officeId, delegationId] of Object.entries(user.delegations)) if (!kabinet.has(officeId)) kabinet.set(officeId, delegationId);
+  return { facts, capacities: capacitiesFor(members, facts, user.delegatedOfficeIds), kabinet };
+}
+
+/** The office a drafter's step is taken for (never an office the person is not part of). */
+export function drafterOffice(user: CurrentUser, facts: RouteFacts): string {
   return draftingOfficeFor(user, facts.ownerOfficeId);
 }
 
-/** Records the refusal in the audit log and throws it. */
-export async function refuse(request: StepRequest, facts: RouteFactsRow, action: RouteAction, reason: string): Promise<never> {
+/** Records the refusal in the audit log, under the step's own name, and throws it. */
+export async function refuse(request: Pick<StepRequest, "user" | "context">, facts: RouteFacts, step: RouteStep, reason: string, error: Error = new ForbiddenError(reason)): Promise<never> {
   await recordRefusal(db, {
-    action: "nota.route_refused",
+    action: ROUTE_STEPS[step].audit,
     actorId: request.user.id,
     objectType: "Nota",
     objectId: facts.id,
     notaId: facts.id,
     notaVersion: facts.version,
-    reason: `${action}: ${reason}`,
+    reason,
     ...request.context,
   });
-  throw new ForbiddenError(reason);
+  throw error;
 }
 
-export function assertRouteAllowed(request: StepRequest, actor: Actor, action: RouteAction, context: RouteContext) {
-  const verdict = decide(actor.facts.status, action, actor.capacities, context);
-  if (!verdict.allowed) return refuse(request, actor.facts, action, verdict.reason);
-  return Promise.resolve(verdict.to);
+/** The state machine's verdict: the next status, or an audited refusal. */
+export async function nextStatus(request: StepRequest, actor: Actor, step: RouteStep, context: RouteContext): Promise<RouteStatus> {
+  const verdict = decide(actor.facts.status, step, actor.capacities, context);
+  if (!verdict.allowed) return refuse(request, actor.facts, step, verdict.reason);
+  return verdict.to;
+}
+
+function staleMessage(status: RouteStatus | undefined): string {
+  return `De nota is intussen gewijzigd${status ? ` (nu ${STATUS_LABELS[status].toLowerCase()})` : ""}. Vernieuw de pagina en kijk opnieuw.`;
 }
 
 /**
  * Was the request made on the nota as it is now? When not, it may be the same person's
- * repeated request (a double click, a retry), which then answers as done; otherwise the
- * nota has moved on and the step is refused as stale.
+ * repeated request (a double click, a retry), which then answers as done; otherwise the nota
+ * has moved on and the step is refused as stale (audited as well).
  */
-export async function checkNotStale(request: StepRequest, facts: RouteFactsRow, kind: RouteActionKind): Promise<"fresh" | "already-done"> {
+export async function checkNotStale(request: StepRequest, facts: RouteFacts, step: RecordedRouteAction): Promise<"fresh" | "already-done"> {
   const sameState =
     facts.status === request.expectedStatus &&
     facts.version === request.expectedVersion &&
     (request.expectedRound === undefined || facts.routeRound === request.expectedRound) &&
     (request.expectedParaafIndex === undefined || facts.paraafIndex === request.expectedParaafIndex);
   if (sameState) return "fresh";
-  if (await alreadyDone(request, kind)) return "already-done";
-  throw new ConflictError(`De nota is intussen gewijzigd (nu ${STATUS_LABELS[facts.status].toLowerCase()}). Vernieuw de pagina en kijk opnieuw.`, {
-    status: facts.status,
-  });
+  if (await alreadyDone(request, step)) return "already-done";
+  const message = staleMessage(facts.status);
+  return refuse(request, facts, step, message, new ConflictError(message, { status: facts.status }));
 }
 
 /** This user already took this step on the state they saw (same round, same Via step). */
-export async function alreadyDone(request: StepRequest, kind: RouteActionKind): Promise<boolean> {
+async function alreadyDone(request: StepRequest, step: RecordedRouteAction): Promise<boolean> {
   const done = await db.routeAction.count({
     where: {
       notaId: request.notaId,
       userId: request.user.id,
-      kind,
+      kind: step,
       fromStatus: request.expectedStatus,
       notaVersion: request.expectedVersion,
       ...(request.expectedRound === undefined ? {} : { round: request.expectedRound }),
@@ -109,32 +118,27 @@ export async function alreadyDone(request: StepRequest, kind: RouteActionKind): 
   return done > 0;
 }
 
-/** Thrown inside a transaction when the guarded update found the nota changed. */
-export class LostRace extends Error {}
-
 /**
  * Runs a step's transaction. When its guarded update finds the nota changed, the step was
  * either this very request again (a retry: answered as done) or overtaken (a conflict).
  */
-export async function performStep(request: StepRequest, kind: RouteActionKind, to: string, work: (tx: Tx) => Promise<void>): Promise<{ status: string }> {
+export async function performStep(request: StepRequest, step: RecordedRouteAction, to: RouteStatus, work: (tx: Tx) => Promise<void>): Promise<{ status: RouteStatus | "unchanged" }> {
   try {
     await db.$transaction(work);
     return { status: to };
   } catch (error) {
     if (!(error instanceof LostRace)) throw error;
-    await afterLostRace(request, kind);
-    return { status: "unchanged" };
+    if (await alreadyDone(request, step)) return { status: "unchanged" };
+    const now = await db.nota.findUnique({ where: { id: request.notaId }, select: { status: true } });
+    throw new ConflictError(staleMessage(now?.status), { status: now?.status });
   }
 }
 
-export async function afterLostRace(request: StepRequest, kind: RouteActionKind): Promise<"already-done"> {
-  if (await alreadyDone(request, kind)) return "already-done";
-  const facts = await loadRouteFacts(db, request.notaId);
-  throw new ConflictError(`De nota is intussen gewijzigd${facts ? ` (nu ${STATUS_LABELS[facts.status].toLowerCase()})` : ""}. Vernieuw de pagina en kijk opnieuw.`, {
-    status: facts?.status,
+/** The guarded update every step makes first: it holds only on the state the step was decided on. */
+export async function moveNota(tx: Tx, facts: RouteFacts, data: Prisma.NotaUpdateManyMutationInput): Promise<void> {
+  const updated = await tx.nota.updateMany({
+    where: { id: facts.id, status: facts.status, version: facts.version, routeRound: facts.routeRound, paraafIndex: facts.paraafIndex },
+    data,
   });
-}
-
-export function officeName(id: string, offices: ReadonlyArray<{ id: string; code: string }>): string {
-  return offices.find((o) => o.id === id)?.code ?? "onbekend";
+  if (updated.count === 0) throw new LostRace();
 }

@@ -5,15 +5,21 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, step, type RouteScenario } from "@/lib/testing/route-scenario";
-import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
+import { asCurrentUser, currentUser, TEST_CONTEXT } from "@/lib/testing/users";
 import { saveNotaDraft } from "../nota/save-nota-draft";
 import { initialNota } from "./initial-nota";
 import { offerNota } from "./offer-nota";
-import { recordDecision } from "./decide-nota";
+import { decideNota } from "./decide-nota";
 import { returnNota } from "./return-nota";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
+
+/** Decisions that moved the nota to besloten: exactly one per completed set. */
+async function decidedEvents(notaId: string): Promise<number> {
+  const events = await db.auditEvent.findMany({ where: { notaId, action: "route.decide", result: "SUCCESS" }, select: { details: true } });
+  return events.filter((event) => (event.details as { to?: string }).to === "BESLOTEN").length;
+}
 
 const statusOf = async (id: string) => db.nota.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, paraafIndex: true, routeRound: true } });
 
@@ -24,7 +30,7 @@ async function toOffices(s: RouteScenario) {
 }
 
 const decideFor = async (s: RouteScenario, index: number) =>
-  recordDecision({ user: s.kabinet[index], notaId: s.nota.id, context: TEST_CONTEXT, input: await decisionInput(db, s.nota.id, s.deciding[index].id) });
+  decideNota({ user: s.kabinet[index], notaId: s.nota.id, context: TEST_CONTEXT, input: await decisionInput(db, s.nota.id, s.deciding[index].id) });
 
 describe("the route", () => {
   it("goes from concept through the Via chain to every office, and to besloten when all decided", async () => {
@@ -46,13 +52,13 @@ describe("the route", () => {
 
     // A copy office cannot decide.
     const copyInput = await decisionInput(db, s.nota.id, s.copies[0].id);
-    await expect(recordDecision({ user: s.copyKabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: copyInput })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideNota({ user: s.copyKabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: copyInput })).rejects.toBeInstanceOf(ForbiddenError);
 
     for (let i = 0; i < 3; i++) expect(await decideFor(s, i)).toEqual({ status: "recorded", notaStatus: "TER_BESLISSING" });
     expect(await decideFor(s, 3)).toEqual({ status: "recorded", notaStatus: "BESLOTEN" });
     expect((await statusOf(s.nota.id)).status).toBe("BESLOTEN");
     expect(await db.approval.count({ where: { notaId: s.nota.id } })).toBe(8);
-    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "nota.decided" } })).toBe(1);
+    expect(await decidedEvents(s.nota.id)).toBe(1);
     expect((await verifyAuditChain(db)).firstBreak).toBeNull();
   });
 
@@ -61,7 +67,7 @@ describe("the route", () => {
     await db.notaParty.deleteMany({ where: { notaId: s.nota.id, role: "AAN" } });
     await expect(offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1))).rejects.toThrow(/nog niet compleet/);
     expect((await statusOf(s.nota.id)).status).toBe("CONCEPT");
-    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "nota.route_refused" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "route.offer", result: "REFUSED" } })).toBe(1);
   });
 });
 
@@ -70,7 +76,7 @@ describe("racing requests", () => {
     const s = await routeScenario(db);
     await toOffices(s);
     const input = await decisionInput(db, s.nota.id, s.deciding[0].id);
-    const results = await Promise.all(Array.from({ length: 50 }, () => recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input })));
     expect(results.filter((r) => r.status === "recorded")).toHaveLength(1);
     expect(results.filter((r) => r.status === "already-recorded")).toHaveLength(49);
     expect(await db.officeDecision.count({ where: { notaId: s.nota.id } })).toBe(1);
@@ -81,12 +87,13 @@ describe("racing requests", () => {
     const s = await routeScenario(db);
     await toOffices(s);
     const inputs = await Promise.all(s.deciding.map((o) => decisionInput(db, s.nota.id, o.id)));
-    const results = await Promise.all(inputs.map((input, i) => recordDecision({ user: s.kabinet[i], notaId: s.nota.id, context: TEST_CONTEXT, input })));
+    const results = await Promise.all(inputs.map((input, i) => decideNota({ user: s.kabinet[i], notaId: s.nota.id, context: TEST_CONTEXT, input })));
     expect(results.every((r) => r.status === "recorded")).toBe(true);
     expect(results.filter((r) => r.notaStatus === "BESLOTEN")).toHaveLength(1);
     expect(await db.officeDecision.count({ where: { notaId: s.nota.id } })).toBe(4);
     expect((await statusOf(s.nota.id)).status).toBe("BESLOTEN");
-    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "nota.decided" } })).toBe(1);
+    expect(await decidedEvents(s.nota.id)).toBe(1);
+    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "route.decide", result: "SUCCESS" } })).toBe(4);
   });
 
   it("never records a decision on a text that was sent back", async () => {
@@ -95,7 +102,7 @@ describe("racing requests", () => {
       await toOffices(s);
       const input = await decisionInput(db, s.nota.id, s.deciding[0].id);
       const [decision, sendBack] = await Promise.allSettled([
-        recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input }),
+        decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input }),
         returnNota({ ...step(s.kabinet[1], s.nota.id, "TER_BESLISSING", input.expectedVersion), reason: "Graag aanpassen." }),
       ]);
       expect(sendBack.status).toBe("fulfilled");
@@ -103,7 +110,7 @@ describe("racing requests", () => {
       if (decision.status === "fulfilled") {
         // The decision came first: it is on the text as offered, before the send-back.
         expect(recorded).toHaveLength(1);
-        const returned = await db.routeAction.findFirstOrThrow({ where: { notaId: s.nota.id, kind: "RETURNED" } });
+        const returned = await db.routeAction.findFirstOrThrow({ where: { notaId: s.nota.id, kind: "RETURN" } });
         expect(recorded[0].decidedAt.getTime()).toBeLessThanOrEqual(returned.createdAt.getTime());
       } else {
         expect(decision.reason).toBeInstanceOf(ConflictError);
@@ -128,7 +135,7 @@ describe("decisions bound to a version", () => {
     expect(await statusOf(s.nota.id)).toMatchObject({ status: "TER_BESLISSING", version: 2, routeRound: 2 });
 
     // The old decision stays on record, bound to version 1; it does not count for version 2.
-    await expect(recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: oldInput })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: oldInput })).rejects.toBeInstanceOf(ConflictError);
     expect(await decideFor(s, 0)).toMatchObject({ status: "recorded" });
     const decisions = await db.officeDecision.findMany({ where: { notaId: s.nota.id, officeId: s.deciding[0].id }, orderBy: { decidedAt: "asc" } });
     expect(decisions.map((d) => [d.notaVersion, d.round])).toEqual([
@@ -142,7 +149,7 @@ describe("decisions bound to a version", () => {
     const s = await routeScenario(db, { via: 0 });
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     const input = { ...(await decisionInput(db, s.nota.id, s.deciding[0].id)), contentHash: "0".repeat(64) };
-    await expect(recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input })).rejects.toBeInstanceOf(ConflictError);
     expect(await db.officeDecision.count({ where: { notaId: s.nota.id } })).toBe(0);
   });
 });
@@ -152,9 +159,9 @@ describe("acting for an office", () => {
     const s = await routeScenario(db, { via: 0 });
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     const forOther = await decisionInput(db, s.nota.id, s.deciding[1].id);
-    await expect(recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: forOther })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input: forOther })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.officeDecision.count({ where: { notaId: s.nota.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "nota.route_refused", actorId: s.kabinet[0].id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, action: "route.decide", result: "REFUSED", actorId: s.kabinet[0].id } })).toBe(1);
   });
 
   it("lets a delegate decide during the office's absence, and says so in the record", async () => {
@@ -165,7 +172,8 @@ describe("acting for an office", () => {
       data: { officeId: s.deciding[1].id, delegateUserId: s.copyKabinet[0].id, startsOn: new Date(`${today}T00:00:00Z`), endsOn: new Date(`${today}T00:00:00Z`), createdById: s.kabinet[1].id },
     });
     const input = await decisionInput(db, s.nota.id, s.deciding[1].id);
-    await recordDecision({ user: s.copyKabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
+    // The session presents the delegation with the user, as it does on every request.
+    await decideNota({ user: await currentUser(db, s.copyKabinet[0].id), notaId: s.nota.id, context: TEST_CONTEXT, input });
     const decision = await db.officeDecision.findFirstOrThrow({ where: { notaId: s.nota.id } });
     expect(decision).toMatchObject({ officeId: s.deciding[1].id, decidedById: s.copyKabinet[0].id, delegationId: delegation.id });
   });
@@ -181,7 +189,7 @@ describe("repeated and crossing requests by people", () => {
     await initialNota(seen);
     expect(await initialNota(seen)).toEqual({ status: "PARAAF" });
     expect(await statusOf(s.nota.id)).toMatchObject({ status: "PARAAF", paraafIndex: 1 });
-    expect(await db.routeAction.count({ where: { notaId: s.nota.id, kind: "INITIALED" } })).toBe(1);
+    expect(await db.routeAction.count({ where: { notaId: s.nota.id, kind: "INITIAL" } })).toBe(1);
   });
 
   it("does not pass a colleague's later decision off as recorded: the first one stands", async () => {
@@ -189,8 +197,8 @@ describe("repeated and crossing requests by people", () => {
     const colleague = asCurrentUser(await createUser(db, { memberships: [{ officeId: s.deciding[0].id, role: "KABINET" }] }));
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     const input = await decisionInput(db, s.nota.id, s.deciding[0].id, "NIET_AKKOORD");
-    await recordDecision({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
-    const later = recordDecision({ user: colleague, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, points: input.points.map((p) => ({ ...p, decision: "AKKOORD" as const })) } });
+    await decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
+    const later = decideNota({ user: colleague, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, points: input.points.map((p) => ({ ...p, decision: "AKKOORD" as const })) } });
     await expect(later).rejects.toThrow(/heeft het besluit namens deze bewindspersoon al vastgelegd/);
     const approvals = await db.approval.findMany({ where: { notaId: s.nota.id } });
     expect(approvals.every((a) => a.decision === "NIET_AKKOORD")).toBe(true);

@@ -1,25 +1,25 @@
-// Intrekken: the drafter withdraws the nota, with a reason; whoever had it in hand is told.
+// Intrekken (WITHDRAW): the drafter withdraws the nota, with a reason; whoever had it in hand
+// is told.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { routeMessages } from "@/lib/domain/route/messages";
 import { notify } from "@/lib/data/notify";
-import { assertRouteAllowed, checkNotStale, drafterOffice, loadActor, LostRace, performStep, routeContext, type StepRequest } from "./route-step";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { routeContext } from "@/lib/domain/route/route-context";
+import { ROUTE_STEPS } from "@/lib/domain/route/steps";
+import { checkNotStale, drafterOffice, loadActor, moveNota, nextStatus, performStep, type StepRequest } from "./route-step";
 
-export async function withdrawNota(request: StepRequest & { reason: string }): Promise<{ status: string }> {
-  const actor = await loadActor(request.user, request.notaId, request.context);
+export async function withdrawNota(request: StepRequest & { reason: string }) {
+  const actor = await loadActor(request.user, request.notaId, "WITHDRAW", request.context);
   const { facts } = actor;
   const reason = request.reason.trim();
-  if ((await checkNotStale(request, facts, "WITHDRAWN")) === "already-done") return { status: facts.status };
-  await assertRouteAllowed(request, actor, "WITHDRAW", routeContext(facts, { hasReason: reason.length > 0 }));
+  if ((await checkNotStale(request, facts, "WITHDRAW")) === "already-done") return { status: facts.status };
+  const to = await nextStatus(request, actor, "WITHDRAW", routeContext(facts, { hasReason: reason.length > 0 }));
+  const office = drafterOffice(request.user, facts);
 
-  return performStep(request, "WITHDRAWN", "INGETROKKEN", async (tx) => {
-    const updated = await tx.nota.updateMany({
-      where: { id: facts.id, status: facts.status, version: facts.version },
-      data: { status: "INGETROKKEN", paraafIndex: null, paraafOfficeId: null },
-    });
-    if (updated.count === 0) throw new LostRace();
+  return performStep(request, "WITHDRAW", to, async (tx) => {
+    await moveNota(tx, facts, { status: to, paraafIndex: null, paraafOfficeId: null });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAWN", officeId: drafterOffice(request.user, facts), userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: "INGETROKKEN" },
+      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAW", officeId: office, userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
     });
     const concerned =
       facts.status === "PARAAF"
@@ -36,14 +36,14 @@ export async function withdrawNota(request: StepRequest & { reason: string }): P
       exceptUserId: request.user.id,
     });
     await recordAuditEvent(tx, {
-      action: "nota.withdrawn",
+      action: ROUTE_STEPS.WITHDRAW.audit,
       actorId: request.user.id,
-      actingOfficeId: drafterOffice(request.user, facts),
+      actingOfficeId: office,
       objectType: "Nota",
       objectId: facts.id,
       notaId: facts.id,
       notaVersion: facts.version,
-      details: { from: facts.status, reason },
+      details: { from: facts.status, to, reason },
       ...request.context,
     });
   });

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { idParam, withUser } from "@/lib/http/api";
+import { idParam, withUser } from "@/lib/http/route-handler";
 import { requestContext } from "@/lib/http/request-context";
-import { readAttachment } from "@/lib/services/nota/attachments";
+import { readAttachment } from "@/lib/services/nota/read-attachment";
 
 /** Download of an attached file, for those who may read its nota. */
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/bijlagen/[attachmentId]">) {

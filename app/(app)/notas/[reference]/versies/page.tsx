@@ -1,36 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DiffView } from "@/components/nota/diff-view";
 import { Button, inputClass } from "@/components/ui/form";
+import { Refusal } from "@/components/ui/refusal";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatMoment } from "@/lib/domain/dates";
-import { NotFoundError } from "@/lib/domain/errors";
-import { compareVersions, listVersions } from "@/lib/services/nota/versions";
+import { loadForPage } from "@/lib/http/page-errors";
+import { requestContext } from "@/lib/http/request-context";
+import { referenceParam } from "@/lib/http/route-params";
+import { compareVersions } from "@/lib/services/nota/compare-versions";
+import { listVersions } from "@/lib/services/nota/list-versions";
+import { CompareVersionsQuerySchema } from "@/lib/validation/nota-queries";
 
 export async function generateMetadata({ params }: PageProps<"/notas/[reference]/versies">): Promise<Metadata> {
-  return { title: `Versies van ${decodeURIComponent((await params).reference)}` };
+  return { title: `Versies van ${referenceParam((await params).reference)}` };
 }
-
-const CompareSchema = z.object({ van: z.coerce.number().int().min(1).optional().catch(undefined), naar: z.coerce.number().int().min(1).optional().catch(undefined) });
 
 export default async function VersionsPage({ params, searchParams }: PageProps<"/notas/[reference]/versies">) {
   const user = await requireUser();
-  const reference = decodeURIComponent((await params).reference);
-  let nota;
-  try {
-    nota = await listVersions(user, reference);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const reference = referenceParam((await params).reference);
+  const query = CompareVersionsQuerySchema.parse(await searchParams);
+  const context = await requestContext();
+  const page = await loadForPage(async () => {
+    const nota = await listVersions({ user, reference, context });
+    const numbers = nota.versions.map((v) => v.number);
+    const to = query.naar && numbers.includes(query.naar) ? query.naar : numbers[0];
+    const from = query.van && numbers.includes(query.van) ? query.van : (numbers.find((n) => n < to) ?? to);
+    const changes = from !== to ? await compareVersions({ user, notaId: nota.id, from: Math.min(from, to), to: Math.max(from, to), context }) : [];
+    return { nota, from, to, changes };
+  });
+  if (!page.ok) return <Refusal title={`Versies van ${reference}`} message={page.error.message} />;
+  const { nota, from, to, changes } = page.value;
   const numbers = nota.versions.map((v) => v.number);
-  const query = CompareSchema.parse(await searchParams);
-  const newest = numbers[0];
-  const to = query.naar && numbers.includes(query.naar) ? query.naar : newest;
-  const from = query.van && numbers.includes(query.van) ? query.van : (numbers.find((n) => n < to) ?? to);
-  const changes = from !== to ? await compareVersions(nota.id, Math.min(from, to), Math.max(from, to)) : [];
   const href = `/notas/${encodeURIComponent(nota.reference)}`;
 
   return (

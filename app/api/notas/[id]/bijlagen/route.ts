@@ -1,9 +1,10 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { InvalidInputError } from "@/lib/domain/errors";
-import { idParam, readForm, withUser } from "@/lib/http/api";
+import type { NextRequest } from "next/server";
+import { invalidInput, InvalidInputError } from "@/lib/domain/errors";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/domain/nota/attachment-policy";
+import { idParam, json, readForm, withUser } from "@/lib/http/route-handler";
 import { requestContext } from "@/lib/http/request-context";
-import { addAttachment, assertMayEdit } from "@/lib/services/nota/attachments";
+import { addAttachment, assertMayAddAttachment } from "@/lib/services/nota/add-attachment";
+import { AttachmentChangeSchema } from "@/lib/validation/nota-edit";
 
 const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
 
@@ -15,21 +16,14 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
       const notaId = idParam((await params).id);
       // Refuse before reading a large body from someone who may not add files here.
       const context = await requestContext();
-      await assertMayEdit(user, notaId, context);
+      await assertMayAddAttachment(user, notaId, context);
       const form = await readForm(request, MAX_UPLOAD_BYTES);
       const file = form.get("bestand");
-      const baseVersion = Number(form.get("baseVersion"));
       if (!(file instanceof File)) throw new InvalidInputError("Kies een bestand.", [{ path: "bestand", message: "Kies een bestand." }]);
-      if (!Number.isInteger(baseVersion)) throw new InvalidInputError("Het verzoek mist de versie.");
-      const result = await addAttachment({
-        user,
-        notaId,
-        baseVersion,
-        fileName: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-        context,
-      });
-      return NextResponse.json(result, { status: 201 });
+      const change = AttachmentChangeSchema.safeParse({ baseVersion: form.get("baseVersion") });
+      if (!change.success) throw invalidInput(change.error.issues);
+      const result = await addAttachment({ user, notaId, baseVersion: change.data.baseVersion, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), context });
+      return json(result, { status: 201 });
     },
     // The file plus the multipart envelope.
     { maxBytes: MAX_UPLOAD_BYTES },

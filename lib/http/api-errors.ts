@@ -1,0 +1,31 @@
+// The one place where errors become HTTP responses for the JSON API. An AppError carries its
+// own Dutch message; anything else is a bug: logged, and answered without details.
+import "server-only";
+import { NextResponse } from "next/server";
+import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/domain/errors";
+import { toAppError } from "./known-errors";
+
+export type ApiError = { error: string; code: ErrorCode | "INTERNAL"; issues?: FieldIssue[]; details?: unknown };
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  INVALID_INPUT: 422,
+  TOO_LARGE: 413,
+};
+
+export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis op de server. Uw wijzigingen zijn niet verloren; probeer het opnieuw.";
+
+export function errorResponse(thrown: unknown): NextResponse<ApiError> {
+  const error = toAppError(thrown);
+  if (isAppError(error)) {
+    return NextResponse.json(
+      { error: error.message, code: error.code, ...(error.issues.length ? { issues: error.issues } : {}), ...(error.details === undefined ? {} : { details: error.details }) },
+      { status: HTTP_STATUS[error.code], headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  console.error(thrown);
+  return NextResponse.json({ error: INTERNAL_ERROR_MESSAGE, code: "INTERNAL" }, { status: 500, headers: { "Cache-Control": "no-store" } });
+}
