@@ -43,7 +43,8 @@ test("the example nota goes its whole route: offered, initialled, decided in par
   await m.goto(url);
   const form = m.getByRole("form", { name: "Besluit vastleggen namens M" });
   await form.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(form.getByText("Kies een besluit over besluitpunt 1.")).toBeVisible();
+  await expect(form.getByRole("group", { name: "Besluitpunt 1" }).getByText("Kies akkoord, niet akkoord of akkoord met opmerking.")).toBeVisible();
+  await expect(form.getByRole("alert")).toContainText("Het besluit is nog niet vastgelegd");
   await form.getByRole("radio", { name: "Akkoord (besluitpunt 1)", exact: true }).check();
   await form.getByRole("radio", { name: "Akkoord (besluitpunt 2)", exact: true }).check();
   await form.getByLabel("Aantekening van de bewindspersoon (niet verplicht)").fill("Goed voorstel; let op de communicatie richting de Kamer.");
@@ -60,7 +61,7 @@ test("the example nota goes its whole route: offered, initialled, decided in par
   await rForm.getByRole("radio", { name: "Akkoord (besluitpunt 1)", exact: true }).check();
   await rForm.getByRole("radio", { name: "Akkoord met opmerking (besluitpunt 2)" }).check();
   await rForm.getByRole("button", { name: "Besluit vastleggen" }).click();
-  await expect(rForm.getByText("Schrijf de opmerking bij 'akkoord met opmerking'.")).toBeVisible();
+  await expect(rForm.getByRole("group", { name: "Besluitpunt 2" }).getByText("Schrijf de opmerking bij 'akkoord met opmerking'.")).toBeVisible();
   await rForm.getByLabel("Opmerking bij besluitpunt 2 (verplicht)").fill("Graag de OS-bijdragen in de brief expliciet noemen.");
   await rForm.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(r.getByRole("region", { name: "Besluiten per besluitpunt" })).toContainText("“Graag de OS-bijdragen in de brief expliciet noemen.”");

@@ -33,6 +33,8 @@ try {
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         NEXTAUTH_URL: `http://localhost:${port}`,
         E2E_PORT: String(port),
+        // The demo data, served as the demo serves it: every address of the server is its own origin.
+        NOTAROUTE_DEMO: "true",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });

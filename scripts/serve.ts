@@ -55,6 +55,9 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? demoAuthSecret() : undefined),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The demo accepts changes from every address it answers on (localhost, 127.0.0.1, the
+  // network address); production only from NEXTAUTH_URL and NOTAROUTE_EXTRA_ORIGINS.
+  NOTAROUTE_DEMO: process.env.NOTAROUTE_DEMO ?? (embedded ? "true" : "false"),
 };
 if (!env.NEXTAUTH_SECRET) {
   console.error("NEXTAUTH_SECRET ontbreekt: verplicht bij een eigen DATABASE_URL (zie .env.example).");

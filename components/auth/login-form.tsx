@@ -1,20 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
 import { LOGIN_ERROR_MESSAGES } from "@/lib/auth/login-policy";
-
-type FieldErrors = { email?: string; password?: string };
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function validate(email: string, password: string): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!email.trim()) errors.email = "Vul uw e-mailadres in.";
-  else if (!EMAIL_PATTERN.test(email.trim())) errors.email = "Vul een geldig e-mailadres in, bijvoorbeeld naam@minbuza.nl.";
-  if (!password) errors.password = "Vul uw wachtwoord in.";
-  return errors;
-}
+import { CredentialsSchema } from "@/lib/validation/credentials";
 
 function messageFor(code: string | null): string | null {
   if (!code) return null;
@@ -24,95 +14,68 @@ function messageFor(code: string | null): string | null {
 }
 
 export function LoginForm({ callbackPath, initialErrorCode }: { callbackPath: string; initialErrorCode: string | null }) {
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { form, summaryRef, focusSummary } = useSchemaForm(CredentialsSchema, { email: "", password: "" });
+  const { register, handleSubmit, formState } = form;
+  const errors = formState.errors;
   const [formError, setFormError] = useState<string | null>(messageFor(initialErrorCode));
-  const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const email = String(data.get("email") ?? "");
-    const password = String(data.get("password") ?? "");
-    const errors = validate(email, password);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (errors.email || errors.password) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await signIn("credentials", { email: email.trim(), password, redirect: false });
-      if (!result || result.error) {
-        setFormError(messageFor(result?.error ?? "invalid"));
-        requestAnimationFrame(() => summaryRef.current?.focus());
-        return;
+  const submit = handleSubmit(
+    async ({ email, password }) => {
+      setFormError(null);
+      try {
+        const result = await signIn("credentials", { email, password, redirect: false });
+        if (!result || result.error) {
+          setFormError(messageFor(result?.error ?? "invalid"));
+          focusSummary();
+          return;
+        }
+        // A full navigation, so that the server renders the first page with the new session.
+        window.location.assign(callbackPath);
+      } catch {
+        setFormError("De verbinding met de server is mislukt. Controleer uw netwerk en probeer het opnieuw.");
+        focusSummary();
       }
-      // A full navigation, so that the server renders the first page with the new session.
-      window.location.assign(callbackPath);
-    } catch {
-      setFormError("De verbinding met de server is mislukt. Controleer uw netwerk en probeer het opnieuw.");
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const summaryItems = [
-    fieldErrors.email && { field: "email", text: fieldErrors.email },
-    fieldErrors.password && { field: "password", text: fieldErrors.password },
-  ].filter(Boolean) as Array<{ field: string; text: string }>;
+    },
+    () => {
+      setFormError(null);
+      focusSummary();
+    },
+  );
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <div ref={summaryRef} tabIndex={-1} aria-live="assertive" className="outline-none">
-        {formError && (
-          <p role="alert" className="border-l-4 border-rood bg-red-50 px-3 py-2 font-bold text-rood">
-            {formError}
-          </p>
-        )}
-        {summaryItems.length > 0 && (
-          <div role="alert" className="border-l-4 border-rood bg-red-50 px-3 py-2">
-            <p className="font-bold text-rood">Controleer het formulier:</p>
-            <ul className="list-disc pl-5">
-              {summaryItems.map((item) => (
-                <li key={item.field}>
-                  <a href={`#${item.field}`}>{item.text}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+    <form noValidate onSubmit={submit} className="space-y-5">
+      {formError ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="border-l-4 border-rood bg-red-50 px-3 py-2 font-bold text-rood outline-none">
+          {formError}
+        </div>
+      ) : (
+        <ErrorSummary title="Controleer het formulier:" errors={errors} summaryRef={summaryRef} />
+      )}
 
-      <Field id="email" label="E-mailadres" error={fieldErrors.email}>
+      <Field id="email" label="E-mailadres" error={errors.email?.message}>
         <input
           id="email"
-          name="email"
           type="email"
           autoComplete="username"
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-fout" : undefined}
+          {...register("email")}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "email-fout" : undefined}
           className="w-full border border-grijs-5 px-3 py-2 aria-invalid:border-2 aria-invalid:border-rood"
         />
       </Field>
-      <Field id="password" label="Wachtwoord" error={fieldErrors.password}>
+      <Field id="password" label="Wachtwoord" error={errors.password?.message}>
         <input
           id="password"
-          name="password"
           type="password"
           autoComplete="current-password"
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-fout" : undefined}
+          {...register("password")}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={errors.password ? "password-fout" : undefined}
           className="w-full border border-grijs-5 px-3 py-2 aria-invalid:border-2 aria-invalid:border-rood"
         />
       </Field>
-      <button
-        type="submit"
-        disabled={busy}
-        className="bg-rijks px-5 py-2 font-bold text-white hover:bg-rijks-dark disabled:opacity-70"
-      >
-        {busy ? "Bezig met inloggen…" : "Inloggen"}
+      <button type="submit" disabled={formState.isSubmitting} className="bg-rijks px-5 py-2 font-bold text-white hover:bg-rijks-dark disabled:opacity-70">
+        {formState.isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
       </button>
     </form>
   );

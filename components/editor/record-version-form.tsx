@@ -2,17 +2,19 @@
 
 import { useState } from "react";
 import { Button, inputClass } from "@/components/ui/form";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { VersionLabelFormSchema } from "@/lib/validation/nota-edit";
 import type { StaleDetails } from "./draft-saver";
 
 /** "Versie vastleggen": saves pending text first, then names the current state as a version. */
 export function RecordVersionForm({ notaId, prepare, onStale }: { notaId: string; prepare: () => Promise<number>; onStale: (details: StaleDetails) => void }) {
-  const [label, setLabel] = useState("");
+  const { form } = useSchemaForm(VersionLabelFormSchema, { label: "" });
+  const { register, handleSubmit, formState, reset } = form;
+  const labelError = formState.errors.label?.message;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = formState.isSubmitting;
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setBusy(true);
+  const submit = handleSubmit(async ({ label }) => {
     setMessage(null);
     try {
       const expectedVersion = await prepare();
@@ -28,14 +30,12 @@ export function RecordVersionForm({ notaId, prepare, onStale }: { notaId: string
       } else if (!response.ok) setMessage({ text: body.error ?? "De versie kon niet worden vastgelegd.", error: true });
       else {
         setMessage({ text: `Versie ${body.number} is vastgelegd.`, error: false });
-        setLabel("");
+        reset();
       }
     } catch (failure) {
       setMessage({ text: failure instanceof TypeError ? "Geen verbinding met de server; probeer het opnieuw." : (failure as Error).message, error: true });
-    } finally {
-      setBusy(false);
     }
-  }
+  });
 
   return (
     <form onSubmit={submit} className="space-y-2">
@@ -45,7 +45,20 @@ export function RecordVersionForm({ notaId, prepare, onStale }: { notaId: string
       <p id="versie-naam-hint" className="text-sm text-grijs-5">
         Bijvoorbeeld: na afstemming met Defensie.
       </p>
-      <input id="versie-naam" type="text" value={label} maxLength={200} aria-describedby="versie-naam-hint" onChange={(e) => setLabel(e.target.value)} className={inputClass} />
+      <input
+        id="versie-naam"
+        type="text"
+        maxLength={200}
+        {...register("label")}
+        aria-invalid={labelError ? true : undefined}
+        aria-describedby={labelError ? "versie-naam-hint versie-naam-fout" : "versie-naam-hint"}
+        className={inputClass}
+      />
+      {labelError && (
+        <p id="versie-naam-fout" className="text-sm font-bold text-rood">
+          {labelError}
+        </p>
+      )}
       <Button type="submit" variant="secondary" disabled={busy}>
         {busy ? "Bezig…" : "Versie vastleggen"}
       </Button>

@@ -1,17 +1,19 @@
 "use client";
 
 // The kabinet's decision form: per decision point akkoord / niet akkoord / akkoord met
-// opmerking, with an annotation, and a general note; bound to the version that is shown.
+// opmerking, with an annotation, and a general note; bound to the version that is shown. The
+// rules are the server's own schema (lib/validation/decision.ts).
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { InlineRichText } from "@/components/nota/rich-text-view";
 import { Button, inputClass } from "@/components/ui/form";
+import { applyFormState, ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
+import { DECISION_VALUES } from "@/lib/domain/enums";
 import { DECISION_LABELS } from "@/lib/domain/nota/labels";
 import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
-import type { DecisionInput } from "@/lib/validation/decision";
+import { DecisionFormSchema } from "@/lib/validation/decision";
 import { postStep } from "./post-step";
-
-type Value = DecisionInput["points"][number]["decision"];
 
 interface Props {
   notaId: string;
@@ -25,43 +27,28 @@ interface Props {
 export function DecisionForm({ notaId, version, versionNumber, contentHash, offices, points }: Props) {
   const router = useRouter();
   const id = useId();
-  const [officeId, setOfficeId] = useState(offices[0].officeId);
-  const [values, setValues] = useState<Record<string, Value | undefined>>({});
-  const [annotations, setAnnotations] = useState<Record<string, string>>({});
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { form, summaryRef, focusSummary } = useSchemaForm(DecisionFormSchema, {
+    officeId: offices[0].officeId,
+    note: "",
+    points: points.map((point) => ({ decisionPointId: point.id, decision: undefined, annotation: "" })),
+  });
+  const { register, handleSubmit, watch, formState, control } = form;
+  const { fields } = useFieldArray({ control, name: "points" });
+  const errors = formState.errors;
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const office = offices.find((o) => o.officeId === officeId) ?? offices[0];
+  const office = offices.find((o) => o.officeId === watch("officeId")) ?? offices[0];
+  const fieldId = (field: string) => `${id}-${field.replaceAll(".", "-")}`;
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    points.forEach((point, index) => {
-      if (!values[point.id]) found[point.id] = `Kies een besluit over besluitpunt ${index + 1}.`;
-      else if (values[point.id] === "AKKOORD_MET_OPMERKING" && !annotations[point.id]?.trim()) found[`${point.id}-opmerking`] = "Schrijf de opmerking bij 'akkoord met opmerking'.";
-    });
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length) {
-      setFormError("Het besluit is nog niet vastgelegd: controleer de gemarkeerde besluitpunten.");
-      return;
-    }
-    setBusy(true);
-    const outcome = await postStep(notaId, {
-      action: "besluiten",
-      decision: {
-        officeId,
-        expectedVersion: version,
-        contentHash,
-        note: note.trim() || null,
-        points: points.map((point) => ({ decisionPointId: point.id, decision: values[point.id]!, annotation: annotations[point.id]?.trim() || null })),
-      },
-    });
-    setBusy(false);
-    if (outcome.ok) router.refresh();
-    else setFormError(outcome.message);
-  }
+  const submit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const outcome = await postStep(notaId, { action: "besluiten", decision: { ...values, expectedVersion: version, contentHash } });
+      if (outcome.ok) return router.refresh();
+      setFormError(applyFormState(form, { formError: outcome.message, fieldErrors: Object.fromEntries(outcome.issues.map((i) => [i.path.replace(/^decision\./, ""), i.message])), done: null }));
+      focusSummary();
+    },
+    () => focusSummary(),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-kop`} className="space-y-4 border-2 border-rijks bg-white p-4">
@@ -72,12 +59,13 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
         U legt het besluit van {office.name} vast over versie {versionNumber} van de nota, zoals hieronder getoond.
         {office.delegated && " U doet dit als vervanger; dat wordt bij het besluit vermeld."}
       </p>
+      <ErrorSummary title="Het besluit is nog niet vastgelegd:" errors={errors} formError={formError} summaryRef={summaryRef} idFor={fieldId} />
       {offices.length > 1 && (
         <div>
-          <label htmlFor={`${id}-namens`} className="mb-1 block font-bold">
+          <label htmlFor={fieldId("officeId")} className="mb-1 block font-bold">
             Namens
           </label>
-          <select id={`${id}-namens`} value={officeId} onChange={(e) => setOfficeId(e.target.value)} className={`${inputClass} max-w-md`}>
+          <select id={fieldId("officeId")} {...register("officeId")} className={`${inputClass} max-w-md`}>
             {offices.map((o) => (
               <option key={o.officeId} value={o.officeId}>
                 {o.code} – {o.name}
@@ -87,56 +75,47 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
           </select>
         </div>
       )}
-      {formError && (
-        <p role="alert" className="border-l-4 border-rood bg-red-50 px-3 py-2 font-bold text-rood">
-          {formError}
-        </p>
-      )}
-      {points.map((point, index) => {
-        const groupError = errors[point.id];
-        const annotationError = errors[`${point.id}-opmerking`];
+      {fields.map((field, index) => {
+        const pointErrors = errors.points?.[index];
+        const choiceError = pointErrors?.decision?.message;
+        const annotationError = pointErrors?.annotation?.message;
+        const choiceId = fieldId(`points.${index}.decision`);
+        const annotationId = fieldId(`points.${index}.annotation`);
         return (
-          <fieldset key={point.id} id={`${id}-${point.id}`} className="border border-grijs-2 p-3" aria-describedby={groupError ? `${id}-${point.id}-fout` : undefined}>
+          <fieldset key={field.id} id={choiceId} tabIndex={-1} className="border border-grijs-2 p-3" aria-describedby={choiceError ? `${choiceId}-fout` : undefined}>
             <legend className="px-1 font-bold">Besluitpunt {index + 1}</legend>
             <div className="mb-2">
-              <InlineRichText doc={point.text} />
+              <InlineRichText doc={points[index].text} />
             </div>
-            {groupError && (
-              <p id={`${id}-${point.id}-fout`} className="mb-1 font-bold text-rood">
-                {groupError}
+            {choiceError && (
+              <p id={`${choiceId}-fout`} className="mb-1 font-bold text-rood">
+                {choiceError}
               </p>
             )}
             <div className="flex flex-wrap gap-x-6 gap-y-1">
-              {(Object.keys(DECISION_LABELS) as Value[]).map((value) => (
+              {DECISION_VALUES.map((value) => (
                 <label key={value} className="flex items-center gap-1.5">
-                  <input
-                    type="radio"
-                    name={`${id}-besluit-${point.id}`}
-                    value={value}
-                    checked={values[point.id] === value}
-                    onChange={() => setValues({ ...values, [point.id]: value })}
-                  />
+                  <input type="radio" value={value} {...register(`points.${index}.decision`)} />
                   {DECISION_LABELS[value]}
                   <span className="sr-only"> (besluitpunt {index + 1})</span>
                 </label>
               ))}
             </div>
-            <label htmlFor={`${id}-opmerking-${point.id}`} className="mt-2 block text-sm font-bold">
+            <label htmlFor={annotationId} className="mt-2 block text-sm font-bold">
               Opmerking bij besluitpunt {index + 1}
-              {values[point.id] === "AKKOORD_MET_OPMERKING" ? " (verplicht)" : " (niet verplicht)"}
+              {watch(`points.${index}.decision`) === "AKKOORD_MET_OPMERKING" ? " (verplicht)" : " (niet verplicht)"}
             </label>
             <textarea
-              id={`${id}-opmerking-${point.id}`}
+              id={annotationId}
               rows={2}
               maxLength={4000}
-              value={annotations[point.id] ?? ""}
+              {...register(`points.${index}.annotation`)}
               aria-invalid={annotationError ? true : undefined}
-              aria-describedby={annotationError ? `${id}-opmerking-${point.id}-fout` : undefined}
-              onChange={(e) => setAnnotations({ ...annotations, [point.id]: e.target.value })}
+              aria-describedby={annotationError ? `${annotationId}-fout` : undefined}
               className={inputClass}
             />
             {annotationError && (
-              <p id={`${id}-opmerking-${point.id}-fout`} className="mt-1 font-bold text-rood">
+              <p id={`${annotationId}-fout`} className="mt-1 font-bold text-rood">
                 {annotationError}
               </p>
             )}
@@ -144,16 +123,16 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
         );
       })}
       <div>
-        <label htmlFor={`${id}-aantekening`} className="mb-1 block font-bold">
+        <label htmlFor={fieldId("note")} className="mb-1 block font-bold">
           Aantekening van de bewindspersoon (niet verplicht)
         </label>
-        <p id={`${id}-aantekening-hint`} className="mb-1 text-sm text-grijs-5">
+        <p id={`${fieldId("note")}-hint`} className="mb-1 text-sm text-grijs-5">
           Wordt deel van het dossier en wordt met de Kamerstukken openbaar gemaakt.
         </p>
-        <textarea id={`${id}-aantekening`} rows={3} maxLength={4000} value={note} aria-describedby={`${id}-aantekening-hint`} onChange={(e) => setNote(e.target.value)} className={inputClass} />
+        <textarea id={fieldId("note")} rows={3} maxLength={4000} {...register("note")} aria-describedby={`${fieldId("note")}-hint`} className={inputClass} />
       </div>
-      <Button type="submit" variant="primary" disabled={busy}>
-        {busy ? "Bezig met vastleggen…" : "Besluit vastleggen"}
+      <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Bezig met vastleggen…" : "Besluit vastleggen"}
       </Button>
     </form>
   );

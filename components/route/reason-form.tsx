@@ -4,7 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button, describedBy, inputClass } from "@/components/ui/form";
-import type { RouteStepRequest } from "@/lib/validation/route-step";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { ReasonFormSchema, type RouteStepRequest } from "@/lib/validation/route-step";
 import { postStep } from "./post-step";
 
 interface Props {
@@ -25,11 +26,10 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [officeId, setOfficeId] = useState(offices[0]?.officeId ?? null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [refreshing, startRefresh] = useTransition();
+  const { form } = useSchemaForm(ReasonFormSchema, { reason: "", officeId: offices[0]?.officeId ?? null });
+  const { register, handleSubmit, formState, setError } = form;
+  const error = formState.errors.reason?.message ?? formState.errors.root?.message ?? null;
 
   // Focus goes back to the button that opened the form, never to the page's start.
   const close = () => {
@@ -37,18 +37,20 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
     requestAnimationFrame(() => toggle.current?.focus());
   };
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) return setError("Geef een reden op.");
-    setBusy(true);
-    const body = { action, expectedStatus, expectedVersion, expectedRound, expectedParaafIndex, reason, ...(action === "terugsturen" ? { officeId } : {}) };
-    const outcome = await postStep(notaId, body as RouteStepRequest);
-    setBusy(false);
+  const submit = handleSubmit(async (values) => {
+    const common = { expectedStatus, expectedVersion, expectedRound, expectedParaafIndex, reason: values.reason };
+    const body: RouteStepRequest = action === "terugsturen" ? { action, ...common, officeId: values.officeId } : { action, ...common };
+    const outcome = await postStep(notaId, body);
     if (outcome.ok) {
       close();
       startRefresh(() => router.refresh());
-    } else setError(outcome.issues.find((i) => i.path === "reason")?.message ?? outcome.message);
-  }
+    } else {
+      const message = outcome.issues.find((i) => i.path === "reason")?.message;
+      if (message) setError("reason", { type: "server", message });
+      else setError("root", { type: "server", message: outcome.message });
+    }
+  });
+  const busy = formState.isSubmitting;
 
   return (
     <div className="w-full max-w-xl">
@@ -62,7 +64,7 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
               <label htmlFor={`${id}-office`} className="mb-1 block font-bold">
                 Namens
               </label>
-              <select id={`${id}-office`} value={officeId ?? ""} onChange={(e) => setOfficeId(e.target.value)} className={inputClass}>
+              <select id={`${id}-office`} {...register("officeId")} className={inputClass}>
                 {offices.map((o) => (
                   <option key={o.officeId} value={o.officeId}>
                     {o.code}
@@ -80,11 +82,10 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
           <textarea
             id={`${id}-reden`}
             rows={3}
-            value={reason}
             maxLength={2000}
+            {...register("reason")}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy(`${id}-reden`, hint, error)}
-            onChange={(e) => setReason(e.target.value)}
             className={inputClass}
             autoFocus
           />

@@ -29,3 +29,7 @@ export const DecisionInputSchema = z.object({
 });
 
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
+
+/** The decision form as a person fills it in: the text's version and hash are added when it is sent. */
+export const DecisionFormSchema = DecisionInputSchema.omit({ expectedVersion: true, contentHash: true });
+export type DecisionForm = z.infer<typeof DecisionFormSchema>;

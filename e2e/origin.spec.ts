@@ -1,0 +1,22 @@
+// Changes are accepted from the addresses the server answers on and refused from anywhere else
+// (lib/http/origin.ts). The e2e server runs as the demo does.
+import { expect, test } from "./fixtures/test";
+import { exampleCopy, personPage } from "./fixtures/route";
+
+test("a route step works at 127.0.0.1 as at localhost; a foreign origin and Origin: null are refused", async ({ browser, db }) => {
+  const nota = await exampleCopy(db);
+  const drafter = await personPage(browser, "opsteller@demo.notaroute.nl", { baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` });
+  await drafter.goto(`/notas/${nota.reference}`);
+  expect(new URL(drafter.url()).hostname).toBe("127.0.0.1");
+  drafter.once("dialog", (dialog) => void dialog.accept());
+  await drafter.getByRole("button", { name: "Aanbieden ter parafering" }).click();
+  await expect(drafter.getByRole("region", { name: "Status en route" })).toContainText("Ter parafering");
+
+  const step = { action: "intrekken", expectedStatus: "PARAAF", expectedVersion: 1, reason: "Proef" };
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await drafter.request.post(`/api/notas/${nota.id}/stap`, { headers: { Origin: origin }, data: step });
+    expect(response.status(), `Origin: ${origin}`).toBe(403);
+    expect(await response.json()).toMatchObject({ error: "Verzoek van een andere website geweigerd." });
+  }
+  expect((await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } })).status).toBe("PARAAF");
+});
