@@ -1,8 +1,9 @@
-// Writes one audit event inside the caller's transaction, so that the event exists exactly
-// when the change it records exists. One statement advances the chain's head (a row lock on
-// that chain only: events about different notas never wait for each other), computes the hash
-// from the previous one, and inserts the event.
+// Writes one audit event in the same statement or transaction as the change it records, so
+// that the event exists exactly when the change does. Appending advances the chain's head and
+// computes the hash from the previous one in one statement: a row lock on that chain only, so
+// events about different notas never wait for each other.
 import type { Tx } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "./actions";
 import { chainKeyFor, GENESIS_HASH, hashTextAround } from "./chain";
 
@@ -20,10 +21,13 @@ export interface AuditInput {
   userAgent?: string | null;
 }
 
-/** A client that can run one statement: a transaction, or the pool for a statement of its own. */
-type Executor = Pick<Tx, "$executeRaw">;
-
-export async function recordAuditEvent(tx: Executor, input: AuditInput, options: { chainKey?: string } = {}): Promise<void> {
+/**
+ * The append as common table expressions named `<name>_head` and `<name>`, to put in a larger
+ * statement. With `when` (the name of another expression), the event is written only if that
+ * expression yields a row: a guarded change that did not happen leaves no event and no trace in
+ * the chain.
+ */
+export function auditEventSql(input: AuditInput, options: { name: string; when?: string; chainKey?: string }): Prisma.Sql {
   const fields = {
     occurredAt: new Date(),
     actorId: input.actorId ?? null,
@@ -41,21 +45,33 @@ export async function recordAuditEvent(tx: Executor, input: AuditInput, options:
   const chainKey = options.chainKey ?? chainKeyFor(fields);
   const { before, after } = hashTextAround(fields);
   const details = fields.details === null ? null : JSON.stringify(fields.details);
-  await tx.$executeRaw`
-    WITH head AS (
+  const head = Prisma.raw(`"${options.name}_head"`);
+  const name = Prisma.raw(`"${options.name}"`);
+  const when = options.when ? Prisma.raw(`FROM "${options.when}"`) : Prisma.empty;
+  return Prisma.sql`
+    ${head} AS (
       INSERT INTO "AuditChainHead" AS h ("chainKey", "seq", "prevHash", "hash", "updatedAt")
-      VALUES (${chainKey}, 1, ${GENESIS_HASH}, encode(sha256(convert_to(${before} || ${GENESIS_HASH} || ${after}, 'UTF8')), 'hex'), now())
+      SELECT ${chainKey}, 1, ${GENESIS_HASH}, encode(sha256(convert_to(${before} || ${GENESIS_HASH} || ${after}, 'UTF8')), 'hex'), now() ${when}
       ON CONFLICT ("chainKey") DO UPDATE SET
         "seq" = h."seq" + 1,
         "prevHash" = h."hash",
         "hash" = encode(sha256(convert_to(${before} || h."hash" || ${after}, 'UTF8')), 'hex'),
         "updatedAt" = now()
       RETURNING "seq", "prevHash", "hash"
-    )
-    INSERT INTO "AuditEvent" ("occurredAt", "actorId", "actingOfficeId", "action", "objectType", "objectId", "notaId", "notaVersion",
-                              "result", "details", "ip", "userAgent", "chainKey", "chainSeq", "prevHash", "hash")
-    SELECT ${fields.occurredAt}, ${fields.actorId}::uuid, ${fields.actingOfficeId}::uuid, ${fields.action}, ${fields.objectType}, ${fields.objectId},
-           ${fields.notaId}::uuid, ${fields.notaVersion}::int, ${fields.result}::"AuditResult", ${details}::jsonb, ${fields.ip}, ${fields.userAgent},
-           ${chainKey}, head."seq", head."prevHash", head."hash"
-    FROM head`;
+    ), ${name} AS (
+      INSERT INTO "AuditEvent" ("occurredAt", "actorId", "actingOfficeId", "action", "objectType", "objectId", "notaId", "notaVersion",
+                                "result", "details", "ip", "userAgent", "chainKey", "chainSeq", "prevHash", "hash")
+      SELECT ${fields.occurredAt}, ${fields.actorId}::uuid, ${fields.actingOfficeId}::uuid, ${fields.action}, ${fields.objectType}, ${fields.objectId},
+             ${fields.notaId}::uuid, ${fields.notaVersion}::int, ${fields.result}::"AuditResult", ${details}::jsonb, ${fields.ip}, ${fields.userAgent},
+             ${chainKey}, ${head}."seq", ${head}."prevHash", ${head}."hash"
+      FROM ${head}
+      RETURNING "id"
+    )`;
+}
+
+/** A client that can run one statement: a transaction, or the pool for a statement of its own. */
+type Executor = Pick<Tx, "$executeRaw">;
+
+export async function recordAuditEvent(tx: Executor, input: AuditInput, options: { chainKey?: string } = {}): Promise<void> {
+  await tx.$executeRaw`WITH ${auditEventSql(input, { name: "audit", chainKey: options.chainKey })} SELECT 1`;
 }

@@ -19,6 +19,7 @@ const EnvSchema = z.object({
     .min(2, { message: "DATABASE_POOL_SIZE: minstens 2." })
     .max(100, { message: "DATABASE_POOL_SIZE: hoogstens 100." })
     .default(10),
+  DATABASE_STATEMENT_CACHE: z.enum(["on", "off"], { error: "DATABASE_STATEMENT_CACHE: on of off." }).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/create-client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,8 +20,10 @@ export async function readableNotaOrRefuse<S extends Prisma.NotaSelect>(
   key: NotaKey,
   select: S,
   refusal: { action: AuditAction; context: RequestContext },
+  /** A transaction to read in (one that holds the nota's lock), or the pool. */
+  client: Db | Tx = db,
 ): Promise<Prisma.NotaGetPayload<{ select: S }>> {
-  const nota = await db.nota.findFirst({ where: { ...key, ...readableNotaWhere(user) }, select });
+  const nota = await client.nota.findFirst({ where: { ...key, ...readableNotaWhere(user) }, select });
   return nota ?? refuseUnreadable(user, key, refusal);
 }
 

@@ -11,6 +11,7 @@ export const ROUTE_FACTS_SELECT = {
   status: true,
   version: true,
   routeRound: true,
+  routeSeq: true,
   paraafIndex: true,
   ownerOfficeId: true,
   plannedDate: true,
@@ -29,6 +30,8 @@ export interface RouteFacts extends RouteContextFacts {
   status: RouteStatus;
   version: number;
   routeRound: number;
+  /** Changes with every route step and decision (the guard of every route write). */
+  routeSeq: number;
   plannedDate: Date | null;
   kamerDeadline: Date | null;
   viaOfficeIds: string[];
@@ -48,6 +51,7 @@ export function toRouteFacts(row: RouteFactsRow): RouteFacts {
     status: row.status,
     version: row.version,
     routeRound: row.routeRound,
+    routeSeq: row.routeSeq,
     paraafIndex: row.paraafIndex,
     ownerOfficeId: row.ownerOfficeId,
     plannedDate: row.plannedDate,

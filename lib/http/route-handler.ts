@@ -38,9 +38,14 @@ export async function withUser(request: NextRequest, handler: (user: CurrentUser
   }
 }
 
-/** JSON with no-store: API answers carry nota content and must not be cached. */
+/**
+ * JSON with no-store: API answers carry nota content and must not be cached. "no-transform"
+ * also keeps the server from gzipping answers that are a few hundred bytes.
+ */
+export const API_CACHE_CONTROL = "private, no-store, no-transform";
+
 export function json(body: unknown, init: { status?: number } = {}): NextResponse {
-  return NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json(body, { status: init.status ?? 200, headers: { "Cache-Control": API_CACHE_CONTROL } });
 }
 
 /**

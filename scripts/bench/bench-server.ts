@@ -13,7 +13,10 @@ import { seedDemoData } from "../../prisma/seed/seed-demo";
 const root = path.resolve(import.meta.dirname, "../..");
 
 export interface BenchServer {
+  /** The first instance's address. */
   base: string;
+  /** Every instance's address (BENCH_INSTANCES, default 1), all on the one database. */
+  bases: string[];
   db: Db;
   databaseUrl: string;
   stop(): Promise<void>;
@@ -30,24 +33,12 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startBenchServer(options: { env?: Record<string, string> } = {}): Promise<BenchServer> {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("Geen productiebuild gevonden: voer eerst `npm run build` uit.");
-  const database = await createTestDatabase("bench");
-  const db = createPrismaClient(database.url);
-  await seedDemoData(db);
+async function startInstance(databaseUrl: string, secret: string, env: Record<string, string>): Promise<{ base: string; server: ChildProcess }> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "start"], {
+  const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "start"], {
     cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
-    },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let attempt = 0; ; attempt++) {
@@ -59,14 +50,28 @@ export async function startBenchServer(options: { env?: Record<string, string> }
     if (attempt > 240 || server.exitCode !== null) throw new Error("De server startte niet.");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  return { base, server };
+}
+
+export async function startBenchServer(options: { env?: Record<string, string>; instances?: number } = {}): Promise<BenchServer> {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("Geen productiebuild gevonden: voer eerst `npm run build` uit.");
+  const database = await createTestDatabase("bench");
+  const db = createPrismaClient(database.url);
+  await seedDemoData(db);
+  // The same secret on every instance, as production requires.
+  const secret = randomBytes(32).toString("base64url");
+  const instances = await Promise.all(Array.from({ length: options.instances ?? 1 }, () => startInstance(database.url, secret, options.env ?? {})));
   return {
-    base,
+    base: instances[0].base,
+    bases: instances.map((instance) => instance.base),
     db,
     databaseUrl: database.url,
     stop: async () => {
-      if (server.exitCode === null) {
-        server.kill("SIGTERM");
-        await new Promise((resolve) => server.once("exit", resolve));
+      for (const { server } of instances) {
+        if (server.exitCode === null) {
+          server.kill("SIGTERM");
+          await new Promise((resolve) => server.once("exit", resolve));
+        }
       }
       await db.$disconnect();
       await database.dispose();

@@ -4,7 +4,16 @@ import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 
 export class HttpSession {
   private readonly cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  private next = 0;
+  /** Requests go round-robin to these app instances (as a load balancer sends them); sessions live in the database, so any instance serves them. */
+  private readonly bases: string[];
+  constructor(base: string | string[]) {
+    this.bases = Array.isArray(base) ? base : [base];
+  }
+
+  get base(): string {
+    return this.bases[0];
+  }
 
   private remember(response: Response) {
     for (const cookie of response.headers.getSetCookie()) {
@@ -15,18 +24,20 @@ export class HttpSession {
   }
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(this.base + url, {
+    const base = this.bases[this.next++ % this.bases.length];
+    const response = await fetch(base + url, {
       ...init,
       redirect: "manual",
-      headers: { ...(init.headers ?? {}), cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: this.base },
+      headers: { ...(init.headers ?? {}), cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: base },
     });
     this.remember(response);
     return response;
   }
 
   async login(email: string, password = DEMO_PASSWORD): Promise<this> {
-    const { csrfToken } = await (await this.fetch("/api/auth/csrf")).json();
-    const response = await this.fetch("/api/auth/callback/credentials", {
+    // Both calls to the first instance: the CSRF cookie and token must match.
+    const { csrfToken } = await (await this.fetchFirst("/api/auth/csrf")).json();
+    const response = await this.fetchFirst("/api/auth/callback/credentials", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
@@ -35,6 +46,11 @@ export class HttpSession {
       throw new Error(`login ${email}: ${response.status}`);
     }
     return this;
+  }
+
+  private fetchFirst(url: string, init: RequestInit = {}): Promise<Response> {
+    this.next = 0;
+    return this.fetch(url, init).finally(() => (this.next = 0));
   }
 
   /** Sends JSON and times the request; resolves with the status and the elapsed milliseconds. */

@@ -31,13 +31,14 @@ const check = (ok: boolean, message: string) => {
   if (!ok) failures.push(message);
 };
 
-const server = await startBenchServer();
-const { db, base } = server;
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+const server = await startBenchServer({ instances: INSTANCES });
+const { db, bases } = server;
 try {
   const offices = await db.office.findMany({ select: { id: true, code: true } });
   const ids = Object.fromEntries(offices.map((o) => [o.code, o.id])) as Record<DemoOfficeCode, string>;
   const drafterId = (await db.user.findUniqueOrThrow({ where: { email: "opsteller@demo.notaroute.nl" } })).id;
-  const login = (name: string) => new HttpSession(base).login(`${name}@demo.notaroute.nl`);
+  const login = (name: string) => new HttpSession(bases).login(`${name}@demo.notaroute.nl`);
   const [opsteller, dgpz, sg, m, r, mindef, minjenv] = await Promise.all(
     ["opsteller", "paraaf.dgpz", "paraaf.sg", "kabinet.m", "kabinet.r", "kabinet.mindef", "kabinet.minjenv"].map(login),
   );
@@ -113,7 +114,7 @@ try {
   await Promise.all(Array.from({ length: 50 }, () => m.fetch("/api/sessie").then((res) => res.text())));
 
   const cores = os.availableParallelism();
-  console.log(`\nNotaroute load benchmark: production build, one app instance, embedded PostgreSQL 18, ${cores} core(s) available\n`);
+  console.log(`\nNotaroute load benchmark: production build, ${INSTANCES === 1 ? "one app instance" : `${INSTANCES} app instances (requests round-robin)`}, embedded PostgreSQL 18, ${cores} core(s) available\n`);
 
   // 1. The ceiling: a trivial authenticated API route.
   const probe = await m.fetch("/api/sessie");

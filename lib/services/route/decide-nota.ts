@@ -1,40 +1,61 @@
 // Besluit vastleggen (DECIDE): a member of a deciding office's kabinet (or its delegate)
 // records the minister's decision on every decision point, on the version that was shown.
-// Offices decide in parallel; the state machine, asked under the nota's row lock, says whether
-// this decision completes the set and moves the nota to besloten: exactly once.
-//
-// This is the route's busiest request, so its transaction is a handful of statements: lock and
-// count, insert the decision with its points, the audit event, the notifications.
+// Offices decide in parallel. The state machine says, from the decisions already recorded,
+// whether this one completes the set and moves the nota to besloten; the write then holds only
+// if nothing changed since (lib/data/record-decision.ts): one statement, and decisions on
+// different notas never wait for each other. When another office decided in between, the
+// service looks again with the nota locked, so that it never has to look a third time: exactly
+// one decision completes the set.
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Tx } from "@/lib/db/create-client";
-import { LostRace } from "@/lib/data/lost-race";
-import { notify } from "@/lib/data/notify";
+import type { Db, Tx } from "@/lib/db/create-client";
 import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { recordDecision } from "@/lib/data/record-decision";
 import { ROUTE_FACTS_SELECT, toRouteFacts, type RouteFacts } from "@/lib/data/route-facts";
+import type { NotifyInput } from "@/lib/data/notify";
 import { ConflictError, InvalidInputError } from "@/lib/domain/errors";
+import type { CurrentUser } from "@/lib/domain/permissions";
 import { routeMessages } from "@/lib/domain/route/messages";
 import { routeContext } from "@/lib/domain/route/route-context";
 import { decide, type RouteStatus } from "@/lib/domain/route/state-machine";
 import { ROUTE_STEPS } from "@/lib/domain/route/steps";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RequestContext } from "@/lib/http/request-context";
 import type { DecisionInput } from "@/lib/validation/decision";
-import { actorOn, refuse, type Actor, type StepRequest } from "./route-step";
+import { actorOn, refuse } from "./route-step";
 
 export type DecisionResult = { status: "recorded" | "already-recorded"; notaStatus: RouteStatus };
 
-const OFFERED_TEXT = {
+interface DecideRequest {
+  user: CurrentUser;
+  notaId: string;
+  input: DecisionInput;
+  context: RequestContext;
+}
+
+const DECISION_SELECT = {
+  ...ROUTE_FACTS_SELECT,
   versions: { where: { kind: "EXPLICIT" }, orderBy: { number: "desc" }, take: 1, select: { revision: true, contentHash: true } },
   decisionPoints: { where: { retiredAt: null }, select: { id: true } },
 } as const satisfies Prisma.NotaSelect;
 
-/** A decision by this office on this version exists already (found under the lock). */
-class AlreadyDecided extends Error {}
+export async function decideNota(request: DecideRequest): Promise<DecisionResult> {
+  const optimistic = await attemptDecision(request, { client: db, movedDuringRequest: false });
+  if (optimistic !== "nota-moved") return optimistic;
+  // Another decision or step landed between our look and our write: look again under the
+  // nota's row lock, in the transaction that then writes.
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Nota" WHERE "id" = ${request.notaId}::uuid FOR UPDATE`;
+    const locked = await attemptDecision(request, { client: tx, movedDuringRequest: true });
+    if (locked === "nota-moved") throw new Error("A decision under the nota's lock found the nota moved.");
+    return locked;
+  });
+}
 
-export async function decideNota(request: Pick<StepRequest, "user" | "notaId" | "context"> & { input: DecisionInput }): Promise<DecisionResult> {
+async function attemptDecision(request: DecideRequest, { client, movedDuringRequest }: { client: Db | Tx; movedDuringRequest: boolean }): Promise<DecisionResult | "nota-moved"> {
   const { user, input } = request;
-  const row = await readableNotaOrRefuse(user, { id: request.notaId }, { ...ROUTE_FACTS_SELECT, ...OFFERED_TEXT }, { action: ROUTE_STEPS.DECIDE.audit, context: request.context });
+  const row = await readableNotaOrRefuse(user, { id: request.notaId }, DECISION_SELECT, { action: ROUTE_STEPS.DECIDE.audit, context: request.context }, client);
   const actor = actorOn(user, toRouteFacts(row));
   const { facts } = actor;
 
@@ -45,16 +66,22 @@ export async function decideNota(request: Pick<StepRequest, "user" | "notaId" | 
   }
   // A repeated request (double click, retry) for the version that still lies before the offices.
   if (facts.version === input.expectedVersion && facts.decidedOfficeIds.includes(input.officeId)) {
-    return { status: await alreadyRecorded(facts.id, input, user.id), notaStatus: facts.status };
+    return { status: await alreadyRecorded(client, facts.id, input, user.id), notaStatus: facts.status };
   }
   if (facts.status !== "TER_BESLISSING" || facts.version !== input.expectedVersion) {
+    // Seen before the offices a moment ago, in this very request: it moved on while we wrote.
+    if (movedDuringRequest) {
+      const message = "De nota is intussen teruggestuurd of gewijzigd; uw besluit is niet vastgelegd. Vernieuw de pagina.";
+      await refuse(request, facts, "DECIDE", message, new ConflictError(message, { version: facts.version, status: facts.status }));
+    }
     const verdict = decide(facts.status, "DECIDE", actor.capacities, routeContext(facts));
     if (!verdict.allowed) await refuse(request, facts, "DECIDE", verdict.reason);
     const message = "De nota is gewijzigd sinds u hem opende; u kunt alleen besluiten over de tekst die nu voorligt. Vernieuw de pagina.";
     await refuse(request, facts, "DECIDE", message, new ConflictError(message, { version: facts.version }));
   }
+  // The state machine decides the next status, from the decisions recorded so far.
   const verdict = decide(facts.status, "DECIDE", actor.capacities, routeContext(facts));
-  if (!verdict.allowed) await refuse(request, facts, "DECIDE", verdict.reason);
+  if (!verdict.allowed) return refuse(request, facts, "DECIDE", verdict.reason);
 
   const offered = row.versions[0];
   if (!offered || offered.revision !== facts.version || offered.contentHash !== input.contentHash) {
@@ -66,101 +93,61 @@ export async function decideNota(request: Pick<StepRequest, "user" | "notaId" | 
     throw new InvalidInputError("Besluit over elk besluitpunt precies één keer.", [{ path: "points", message: "Besluit over elk besluitpunt." }]);
   }
 
-  try {
-    const notaStatus = await db.$transaction((tx) => recordUnderLock(tx, request, actor));
-    return { status: "recorded", notaStatus };
-  } catch (error) {
-    if (error instanceof AlreadyDecided) return { status: await alreadyRecorded(facts.id, input, user.id), notaStatus: await currentStatus(facts.id) };
-    if (error instanceof LostRace) {
-      throw new ConflictError("De nota is intussen teruggestuurd of gewijzigd; uw besluit is niet vastgelegd. Vernieuw de pagina.", { version: facts.version });
-    }
-    throw error;
-  }
-}
-
-async function recordUnderLock(tx: Tx, request: Parameters<typeof decideNota>[0], actor: Actor): Promise<RouteStatus> {
-  const { user, input, context } = request;
-  const { facts } = actor;
-  // Locks the nota row, and holds only while the nota still lies before the offices on this
-  // version: a decision can never land on a text that was sent back or changed.
-  const lockedRows = await tx.$queryRaw<Array<{ id: string }>>`
-    SELECT n."id" FROM "Nota" n
-    WHERE n."id" = ${facts.id}::uuid AND n."status" = 'TER_BESLISSING' AND n."version" = ${input.expectedVersion}
-    FOR UPDATE`;
-  if (lockedRows.length === 0) throw new LostRace();
-  // Read after the lock, in a statement of its own: it sees every decision committed before the
-  // lock was granted (a subquery of the locking statement would see only its older snapshot).
-  const [locked] = await tx.$queryRaw<Array<{ decided: string[] }>>`
-    SELECT COALESCE(array_agg(DISTINCT d."officeId"::text), '{}') AS "decided"
-    FROM "OfficeDecision" d WHERE d."notaId" = ${facts.id}::uuid AND d."notaVersion" = ${input.expectedVersion}`;
-  if (locked.decided.includes(input.officeId)) throw new AlreadyDecided();
-  // Counted under the lock: of offices deciding at the same moment, exactly one completes the set.
-  const decidedByOthers = locked.decided.filter((id) => facts.decidingOfficeIds.includes(id));
-  const verdict = decide("TER_BESLISSING", "DECIDE", actor.capacities, routeContext({ ...facts, decidedOfficeIds: decidedByOthers }));
-  if (!verdict.allowed) throw new LostRace();
-  const to = verdict.to;
+  const decisionId = randomUUID();
   const delegationId = actor.kabinet.get(input.officeId) ?? null;
-
-  const [decision] = await tx.$queryRaw<Array<{ id: string }>>`
-    WITH decision AS (
-      INSERT INTO "OfficeDecision" ("id", "notaId", "officeId", "round", "notaVersion", "contentHash", "decidedById", "delegationId", "note")
-      VALUES (gen_random_uuid(), ${facts.id}::uuid, ${input.officeId}::uuid, ${facts.routeRound}, ${input.expectedVersion}, ${input.contentHash},
-              ${user.id}::uuid, ${delegationId}::uuid, ${input.note?.trim() || null})
-      RETURNING "id", "decidedAt"
-    ), points AS (
-      INSERT INTO "Approval" ("id", "officeDecisionId", "notaId", "officeId", "decisionPointId", "decision", "annotation", "notaVersion", "contentHash", "decidedById", "decidedAt")
-      SELECT gen_random_uuid(), decision."id", ${facts.id}::uuid, ${input.officeId}::uuid, p."pointId", p."decision"::"DecisionValue", NULLIF(btrim(p."annotation"), ''),
-             ${input.expectedVersion}, ${input.contentHash}, ${user.id}::uuid, decision."decidedAt"
-      FROM decision, unnest(${input.points.map((p) => p.decisionPointId)}::uuid[], ${input.points.map((p) => p.decision)}::text[],
-                            ${input.points.map((p) => p.annotation ?? "")}::text[]) AS p("pointId", "decision", "annotation")
-    )
-    SELECT "id" FROM decision`;
-
-  if (to === "BESLOTEN") {
-    const moved = await tx.nota.updateMany({ where: { id: facts.id, status: "TER_BESLISSING", version: input.expectedVersion }, data: { status: to } });
-    if (moved.count === 0) throw new LostRace();
-  }
-  await recordAuditEvent(tx, {
-    action: ROUTE_STEPS.DECIDE.audit,
-    actorId: user.id,
-    actingOfficeId: input.officeId,
-    objectType: "OfficeDecision",
-    objectId: decision.id,
+  const held = await recordDecision(client, {
+    decisionId,
     notaId: facts.id,
-    notaVersion: input.expectedVersion,
-    details: {
-      points: input.points.map((p) => ({ id: p.decisionPointId, decision: p.decision })),
-      delegationId,
-      contentHash: input.contentHash,
-      from: "TER_BESLISSING",
-      to,
-      offices: { decided: decidedByOthers.length + 1, of: facts.decidingOfficeIds.length },
+    officeId: input.officeId,
+    round: facts.routeRound,
+    notaVersion: facts.version,
+    contentHash: input.contentHash,
+    decidedById: user.id,
+    delegationId,
+    note: input.note?.trim() || null,
+    points: input.points.map((p) => ({ decisionPointId: p.decisionPointId, decision: p.decision, annotation: p.annotation?.trim() || null })),
+    seenRouteSeq: facts.routeSeq,
+    toStatus: verdict.to,
+    audit: {
+      action: ROUTE_STEPS.DECIDE.audit,
+      actorId: user.id,
+      actingOfficeId: input.officeId,
+      objectType: "OfficeDecision",
+      objectId: decisionId,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: {
+        points: input.points.map((p) => ({ id: p.decisionPointId, decision: p.decision })),
+        delegationId,
+        contentHash: input.contentHash,
+        from: facts.status,
+        to: verdict.to,
+        offices: { decided: facts.decidedOfficeIds.length + 1, of: facts.decidingOfficeIds.length },
+      },
+      ...request.context,
     },
-    ...context,
+    notifications: decisionNotifications(facts, input.officeId, user.id, decisionId, verdict.to),
   });
-  await notifyDecided(tx, facts, input, user.id, decision.id, to);
-  return to;
+  return held ? { status: "recorded", notaStatus: verdict.to } : "nota-moved";
 }
 
-async function notifyDecided(tx: Tx, facts: RouteFacts, input: DecisionInput, actorId: string, decisionId: string, to: RouteStatus): Promise<void> {
-  await notify(tx, {
+function decisionNotifications(facts: RouteFacts, officeId: string, actorId: string, decisionId: string, to: RouteStatus): NotifyInput[] {
+  const recorded: NotifyInput = {
     notaId: facts.id,
     kind: "BESLUIT_VASTGELEGD",
-    message: routeMessages.besluitVastgelegd(facts.reference, facts.title, facts.officeCodes[input.officeId]),
+    message: routeMessages.besluitVastgelegd(facts.reference, facts.title, facts.officeCodes[officeId]),
     key: `besloten-door:${decisionId}`,
     offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
     exceptUserId: actorId,
-  });
-  if (to !== "BESLOTEN") return;
-  const message = routeMessages.besloten(facts.reference, facts.title);
-  const key = `besloten:${facts.id}:${input.expectedVersion}`;
-  await notify(tx, { notaId: facts.id, kind: "BESLOTEN", message, key, offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] } });
-  // The secretariat plans the councils from here on.
-  await notify(tx, { notaId: facts.id, kind: "BESLOTEN", message, key, offices: { officeIds: "anyOffice", roles: ["SECRETARIAAT"] } });
-}
-
-async function currentStatus(notaId: string): Promise<RouteStatus> {
-  return (await db.nota.findUniqueOrThrow({ where: { id: notaId }, select: { status: true } })).status;
+  };
+  if (to !== "BESLOTEN") return [recorded];
+  const besloten = { notaId: facts.id, kind: "BESLOTEN" as const, message: routeMessages.besloten(facts.reference, facts.title), key: `besloten:${facts.id}:${facts.version}` };
+  return [
+    recorded,
+    { ...besloten, offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] } },
+    // The secretariat plans the councils from here on.
+    { ...besloten, offices: { officeIds: "anyOffice", roles: ["SECRETARIAAT"] } },
+  ];
 }
 
 /**
@@ -168,8 +155,8 @@ async function currentStatus(notaId: string): Promise<RouteStatus> {
  * request is a repeat (a double click, a retry) and records nothing; recorded by a colleague,
  * it is a conflict: their decision stands, and this one must not look as if it was taken.
  */
-async function alreadyRecorded(notaId: string, input: DecisionInput, userId: string): Promise<"already-recorded"> {
-  const existing = await db.officeDecision.findUnique({
+async function alreadyRecorded(client: Db | Tx, notaId: string, input: DecisionInput, userId: string): Promise<"already-recorded"> {
+  const existing = await client.officeDecision.findUnique({
     where: { notaId_officeId_notaVersion: { notaId, officeId: input.officeId, notaVersion: input.expectedVersion } },
     select: { decidedById: true, decidedBy: { select: { name: true } } },
   });

@@ -137,8 +137,11 @@ export async function performStep(request: StepRequest, step: RecordedRouteActio
 /** The guarded update every step makes first: it holds only on the state the step was decided on. */
 export async function moveNota(tx: Tx, facts: RouteFacts, data: Prisma.NotaUpdateManyMutationInput): Promise<void> {
   const updated = await tx.nota.updateMany({
+    // A step holds on the status, version, round and Via step it was decided on; a decision by
+    // another office in between changes none of those, and does not stop a send-back.
     where: { id: facts.id, status: facts.status, version: facts.version, routeRound: facts.routeRound, paraafIndex: facts.paraafIndex },
-    data,
+    // Every step moves the route on, so that a decision taken on the state before does not hold.
+    data: { ...data, routeSeq: { increment: 1 } },
   });
   if (updated.count === 0) throw new LostRace();
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Nota" ADD COLUMN     "routeSeq" INTEGER NOT NULL DEFAULT 0;
