@@ -37,7 +37,7 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
     requestAnimationFrame(() => toggle.current?.focus());
   };
 
-  const submit = handleSubmit(async (values) => {
+  const submit = (event: React.FormEvent<HTMLFormElement>) => handleSubmit(async (values) => {
     const common = { expectedStatus, expectedVersion, expectedRound, expectedParaafIndex, reason: values.reason };
     const body: RouteStepRequest = action === "terugsturen" ? { action, ...common, officeId: values.officeId } : { action, ...common };
     const outcome = await postStep(notaId, body);
@@ -49,7 +49,7 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
       if (message) setError("reason", { type: "server", message });
       else setError("root", { type: "server", message: outcome.message });
     }
-  });
+  })(event);
   const busy = formState.isSubmitting;
 
   return (
