@@ -102,9 +102,9 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
         renderItem={(category, { controls, index }) => (
           <section aria-labelledby={`${fieldId(`category.${category.id}`)}-kop`} className="border-2 border-rijks p-3">
             <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-              <h4 id={`${fieldId(`category.${category.id}`)}-kop`} className="text-lg font-bold text-rijks">
+              <h3 id={`${fieldId(`category.${category.id}`)}-kop`} className="text-lg font-bold text-rijks">
                 Categorie {index + 1}
-              </h4>
+              </h3>
               {controls}
             </div>
             <div className="grid gap-3 md:grid-cols-[14rem_1fr]">

@@ -63,7 +63,9 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
         </button>
         {controls}
       </div>
-      <div id={panelId} hidden={!open} className="mt-3 grid gap-3 md:grid-cols-2">
+      {/* A closed bijdrage renders only its summary: a long annex then starts light. */}
+      {open && (
+      <div id={panelId} className="mt-3 grid gap-3 md:grid-cols-2">
         <TextField id={id("name")} label="Naam van de missie of bijdrage" value={bijdrage.name} max={400} issue={issues.get(`bijdrage.${bijdrage.id}.name`)} onChange={(v) => set("name", v)} className="md:col-span-2" />
         <TextField
           id={id("acronym")}
@@ -127,6 +129,7 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
           </Button>
         </div>
       </div>
+      )}
     </div>
   );
 }

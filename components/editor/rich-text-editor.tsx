@@ -1,221 +1,110 @@
 "use client";
 
-// A text field for the nota's structured text: paragraphs, bullets and numbered lists (nested
-// with Tab / Shift+Tab), bold and italic, undo. Produces the restricted document format of
-// lib/rich-text/schema.ts; pasted HTML is reduced to it by the editor's schema.
-import { useEditor, EditorContent, useEditorState, type Editor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useId, useRef } from "react";
-import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
-import { canonicalJson } from "@/lib/domain/canonical-json";
-import { ListItemMove } from "./list-item-move";
+// A rich-text field that starts light: it shows the text as the editor will (same box, same
+// toolbar, same lines) and loads the editor itself (Tiptap, tiptap-editor.tsx) only when the
+// person goes to the field: focus, a click or a tap. A page with twenty text fields then starts
+// as fast as one without. Keys pressed while the editor starts are kept and replayed into it,
+// and a click lands the cursor where it was clicked.
+import { useCallback, useEffect, useId, useRef, useState, type ComponentType } from "react";
+import { areaClass, fieldClass, KEYBOARD_HINT, TOOL_BUTTON_CLASS, TOOLBAR_BUTTONS, TOOLBAR_CLASS } from "./rich-text-look";
+import { PlainRichText } from "./plain-rich-text";
+import type { Activation, BufferedKey, Props } from "./tiptap-editor";
 
-interface Props {
-  /** Id of the element that labels this field (a visible heading or label). */
-  labelledBy: string;
-  value: RichTextDoc;
-  onChange: (doc: RichTextDoc) => void;
-  /** DOM id of the editable area, for links from the completeness list. */
-  id?: string;
-  describedBy?: string;
-  invalid?: boolean;
-  minHeight?: "small" | "large";
+type TiptapModule = { default: ComponentType<Props & { activation: Activation; onReady: () => void }> };
+
+let loaded: TiptapModule | null = null;
+let loading: Promise<TiptapModule> | null = null;
+
+function loadEditor(): Promise<TiptapModule> {
+  loading ??= import("./tiptap-editor").then((module) => (loaded = module));
+  return loading;
 }
 
-const EXTENSIONS = [
-  StarterKit.configure({
-    heading: false,
-    blockquote: false,
-    codeBlock: false,
-    code: false,
-    strike: false,
-    horizontalRule: false,
-    link: false,
-    underline: false,
-    // No forced empty paragraph after a list: Enter twice leaves a list, as in Word.
-    trailingNode: false,
-  }),
-  ListItemMove,
-];
-
-const LIST_STYLES = [
-  ["1", "1, 2, 3"],
-  ["a", "a, b, c"],
-  ["i", "i, ii, iii"],
-] as const;
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
-
-/** Moves focus to the first focusable element after `container` in document order. */
-function focusAfter(container: HTMLElement | null): void {
-  if (!container) return;
-  const next = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
-    (element) => !container.contains(element) && container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && element.offsetParent !== null,
-  );
-  next?.focus();
+/** Keys worth keeping while the editor starts: text, Enter, Backspace and Delete, Home/End, Ctrl+B/I/Z. */
+function keep(event: KeyboardEvent): BufferedKey | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (event.altKey) return null;
+  if (mod) return ["b", "i", "z", "y"].includes(event.key.toLowerCase()) ? { key: event.key, shift: event.shiftKey, mod: true } : null;
+  if (event.key.length === 1 || ["Enter", "Backspace", "Delete", "Home", "End"].includes(event.key)) return { key: event.key, shift: event.shiftKey, mod: false };
+  return null;
 }
 
-/**
- * A stored empty text has no blocks, which ProseMirror's schema does not allow (it would put
- * the cursor nowhere and replace everything on the first keystroke): give it one paragraph.
- */
-function editable(doc: RichTextDoc): RichTextDoc {
-  return doc.content.length > 0 ? doc : { type: "doc", content: [{ type: "paragraph" }] };
-}
-
-/** Tiptap writes attributes we do not keep (null list types); store only the format's fields. */
-function storedDoc(json: ReturnType<Editor["getJSON"]>): RichTextDoc {
-  return JSON.parse(JSON.stringify(json, (key, value) => (key === "attrs" && value && value.type === null ? { start: value.start } : value)));
-}
-
-export function RichTextEditor({ labelledBy, value, onChange, id, describedBy, invalid, minHeight = "small" }: Props) {
+export function RichTextEditor(props: Props) {
+  const { labelledBy, value, id, describedBy, invalid, minHeight = "small" } = props;
   const hintId = useId();
-  const lastEmitted = useRef(canonicalJson(value));
-  const editor = useEditor({
-    extensions: EXTENSIONS,
-    content: editable(value),
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-labelledby": labelledBy,
-        "aria-describedby": [hintId, describedBy].filter(Boolean).join(" "),
-        ...(invalid ? { "aria-invalid": "true" } : {}),
-        ...(id ? { id } : {}),
-        class: `prose-nota px-3 py-2 outline-none ${minHeight === "large" ? "min-h-32" : "min-h-12"}`,
-      },
-      handleKeyDown: (view, event) => {
-        // Escape leaves the text field for the next control: Tab itself indents list items.
-        if (event.key === "Escape") {
-          focusAfter(view.dom.closest("[data-rich-text]") as HTMLElement | null);
-          return true;
-        }
-        return false;
-      },
-    },
-    onUpdate: ({ editor: current }) => {
-      const doc = storedDoc(current.getJSON());
-      lastEmitted.current = canonicalJson(doc);
-      onChange(doc);
-    },
-  });
+  const [started, setStarted] = useState<{ module: TiptapModule; activation: Activation } | null>(null);
+  const activation = useRef<Activation>({ focus: false, keys: [] });
+  const preview = useRef<HTMLDivElement>(null);
+  const capturing = useRef<((event: KeyboardEvent) => void) | null>(null);
 
-  // A value from outside (a merge, another version taken over) replaces the text.
-  useEffect(() => {
-    if (!editor || canonicalJson(value) === lastEmitted.current) return;
-    lastEmitted.current = canonicalJson(value);
-    editor.commands.setContent(editable(value), { emitUpdate: false });
-  }, [editor, value]);
+  const stopCapturing = useCallback(() => {
+    if (capturing.current) window.removeEventListener("keydown", capturing.current, true);
+    capturing.current = null;
+  }, []);
+  useEffect(() => stopCapturing, [stopCapturing]);
 
+  const start = useCallback(
+    (intent: { focus: boolean; at?: { x: number; y: number } }) => {
+      activation.current = { ...activation.current, ...intent };
+      if (intent.focus && !capturing.current) {
+        // Until the editor has focus, keys go to this field: to the preview, and in the moment
+        // between the preview leaving and the editor arriving, to the page.
+        capturing.current = (event: KeyboardEvent) => {
+          const here = document.activeElement === preview.current || document.activeElement === document.body;
+          const key = here ? keep(event) : null;
+          if (!key) return;
+          event.preventDefault();
+          activation.current.keys.push(key);
+        };
+        window.addEventListener("keydown", capturing.current, true);
+      }
+      const current = activation.current;
+      if (loaded) setStarted({ module: loaded, activation: current });
+      else void loadEditor().then((module) => setStarted({ module, activation: current }));
+    },
+    [],
+  );
+
+  if (started) {
+    const Editor = started.module.default;
+    return <Editor {...props} activation={started.activation} onReady={stopCapturing} />;
+  }
   return (
-    <div
-      data-rich-text
-      tabIndex={-1}
-      className={`border bg-white outline-offset-2 focus-within:outline focus-within:outline-2 focus-within:outline-link ${invalid ? "border-2 border-rood" : "border-grijs-5"}`}
-    >
-      {editor && <Toolbar editor={editor} labelledBy={labelledBy} />}
-      <EditorContent editor={editor} />
+    <div data-rich-text className={fieldClass(invalid)}>
+      {/* The editor's toolbar, as it will be; it works once the editor is there. */}
+      <div role="toolbar" aria-labelledby={labelledBy} className={TOOLBAR_CLASS}>
+        {TOOLBAR_BUTTONS.map(([label, face]) => (
+          <button key={label} type="button" aria-label={label} title={label} disabled className={TOOL_BUTTON_CLASS}>
+            <span aria-hidden="true">{label.startsWith("Vet") ? <strong>{face}</strong> : label.startsWith("Cursief") ? <em>{face}</em> : face}</span>
+          </button>
+        ))}
+      </div>
+      <div
+        ref={preview}
+        id={id}
+        role="textbox"
+        tabIndex={0}
+        aria-multiline="true"
+        aria-labelledby={labelledBy}
+        aria-describedby={[hintId, describedBy].filter(Boolean).join(" ")}
+        aria-invalid={invalid ? "true" : undefined}
+        className={`${areaClass(minHeight)} cursor-text`}
+        onFocus={() => start({ focus: true })}
+        onPointerDown={(event) => start({ focus: true, at: { x: event.clientX, y: event.clientY } })}
+        onPaste={(event) => {
+          // A paste before the editor is there: the editor takes the same paste once it is.
+          const html = event.clipboardData.getData("text/html");
+          const text = event.clipboardData.getData("text/plain");
+          event.preventDefault();
+          activation.current.paste = { html, text };
+          start({ focus: true });
+        }}
+      >
+        <PlainRichText doc={value} />
+      </div>
       <p id={hintId} className="sr-only">
-        Tab en Shift+Tab springen in en uit in een lijst; Alt+Shift+pijl omhoog of omlaag verplaatst een lijstpunt; Escape gaat naar het
-        volgende veld.
+        {KEYBOARD_HINT}
       </p>
     </div>
-  );
-}
-
-function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string }) {
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive("bold"),
-      italic: e.isActive("italic"),
-      bullet: e.isActive("bulletList"),
-      ordered: e.isActive("orderedList"),
-      listType: (e.getAttributes("orderedList").type as string | null) ?? "1",
-      inList: e.isActive("listItem"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-    }),
-  });
-  const chain = () => editor.chain().focus();
-  return (
-    <div role="toolbar" aria-labelledby={labelledBy} aria-controls={editor.view.dom.id || undefined} className="flex flex-wrap gap-1 border-b border-grijs-2 bg-grijs-1 px-1.5 py-1 text-sm">
-      <ToolButton label="Vet (Ctrl+B)" pressed={state.bold} onClick={() => chain().toggleBold().run()}>
-        <strong>V</strong>
-      </ToolButton>
-      <ToolButton label="Cursief (Ctrl+I)" pressed={state.italic} onClick={() => chain().toggleItalic().run()}>
-        <em>C</em>
-      </ToolButton>
-      <ToolButton label="Opsomming" pressed={state.bullet} onClick={() => chain().toggleBulletList().run()}>
-        • Lijst
-      </ToolButton>
-      <ToolButton label="Genummerde lijst" pressed={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
-        1. Lijst
-      </ToolButton>
-      {state.ordered && (
-        <label className="flex items-center gap-1 px-1">
-          <span className="sr-only">Nummering</span>
-          <select
-            value={state.listType}
-            onChange={(event) => chain().updateAttributes("orderedList", { type: event.target.value === "1" ? null : event.target.value }).run()}
-            className="border border-grijs-5 bg-white px-1 py-0.5"
-          >
-            {LIST_STYLES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <ToolButton label="Inspringen (Tab)" disabled={!state.inList} onClick={() => chain().sinkListItem("listItem").run()}>
-        →
-      </ToolButton>
-      <ToolButton label="Uitspringen (Shift+Tab)" disabled={!state.inList} onClick={() => chain().liftListItem("listItem").run()}>
-        ←
-      </ToolButton>
-      <ToolButton label="Lijstpunt omhoog (Alt+Shift+↑)" disabled={!state.inList} onClick={() => chain().moveListItem("up").run()}>
-        ↑
-      </ToolButton>
-      <ToolButton label="Lijstpunt omlaag (Alt+Shift+↓)" disabled={!state.inList} onClick={() => chain().moveListItem("down").run()}>
-        ↓
-      </ToolButton>
-      <ToolButton label="Ongedaan maken (Ctrl+Z)" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-        ↶
-      </ToolButton>
-      <ToolButton label="Opnieuw (Ctrl+Y)" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-        ↷
-      </ToolButton>
-    </div>
-  );
-}
-
-function ToolButton({
-  label,
-  pressed,
-  disabled,
-  onClick,
-  children,
-}: {
-  label: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-      className="min-w-8 border border-transparent px-1.5 py-0.5 hover:border-grijs-5 aria-pressed:border-rijks aria-pressed:bg-lint disabled:opacity-40"
-    >
-      <span aria-hidden="true">{children}</span>
-    </button>
   );
 }

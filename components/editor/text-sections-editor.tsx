@@ -74,9 +74,9 @@ function RichTextList({
           return (
             <div className={`border-l-4 ${tone} bg-grijs-1 p-3`}>
               <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                <h4 id={labelId} className="font-bold">
+                <h3 id={labelId} className="font-bold">
                   {name(index)}
-                </h4>
+                </h3>
                 {controls}
               </div>
               <RichTextEditor

@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/create-client";
 import { parseIsoDate, toIsoDate } from "@/lib/domain/dates";
+import { readerOfficeIds } from "@/lib/domain/permissions";
 import { PARTY_ROLES } from "../domain/nota/labels";
 import type { NotaContent } from "../domain/nota/content-schema";
 import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
@@ -23,6 +24,7 @@ export function notaColumns(content: NotaContent) {
     plannedDate: dateOrNull(content.plannedDate),
     kamerDeadline: dateOrNull(content.kamerDeadline),
     ownerOfficeId: content.ownerOfficeId,
+    readerOfficeIds: readerOfficeIds(content),
     aanleiding: content.aanleiding,
     annexTitle: content.annex?.title ?? null,
     annexNote: content.annex?.note ?? DbNull,

@@ -55,7 +55,7 @@ describe("readableNotaWhere", () => {
     for (const user of users) {
       const visible = await db.nota.findMany({ where: { id: { in: ids }, ...readableNotaWhere(user) }, select: { id: true } });
       const expected = notas.filter((n) =>
-        canReadNota(user, { status: n.status, ownerOfficeId: n.ownerOfficeId, viaOfficeIds: [n.via], recipientOfficeIds: n.recipients }),
+        canReadNota(user, { status: n.status, ownerOfficeId: n.ownerOfficeId, readerOfficeIds: [n.via, ...n.recipients] }),
       );
       expect(visible.map((v) => v.id).sort(), user.memberships[0].role).toEqual(expected.map((n) => n.id).sort());
     }

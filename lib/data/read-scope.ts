@@ -7,15 +7,6 @@ export function readableNotaWhere(user: CurrentUser): Prisma.NotaWhereInput {
   if (hasRoleAnywhere(user, ROLES_SEEING_ALL_NOTAS)) return {};
   const officeIds = officeIdsOf(user);
   return {
-    OR: [
-      { ownerOfficeId: { in: officeIds } },
-      {
-        status: { not: "CONCEPT" },
-        OR: [
-          { parties: { some: { role: "VIA", officeId: { in: officeIds } } } },
-          { recipients: { some: { officeId: { in: [...officeIds, ...(user.delegatedOfficeIds ?? [])] } } } },
-        ],
-      },
-    ],
+    OR: [{ ownerOfficeId: { in: officeIds } }, { status: { not: "CONCEPT" }, readerOfficeIds: { hasSome: [...officeIds, ...user.delegatedOfficeIds] } }],
   };
 }

@@ -31,6 +31,8 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** false: the cluster is deleted when stopped (throwaway test databases). */
   persistent?: boolean;
+  /** More server settings, e.g. ["-c", "shared_preload_libraries=pg_stat_statements"] for benchmarks. */
+  settings?: string[];
   log?: (line: string) => void;
 }
 
@@ -57,7 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     // Loopback only, and the socket outside the project tree (Turbopack and Tailwind must
     // never scan a socket file).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", SOCKET_DIR],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", SOCKET_DIR, ...(options.settings ?? [])],
     onLog: (message) => {
       serverLog.push(message);
       if (serverLog.length > 200) serverLog.shift();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "./enums";
 import type { RouteStatus as NotaStatus } from "./route/state-machine";
-import { canReadNota, type CurrentUser, type NotaAccessFacts } from "./permissions";
+import { canReadNota, readerOfficeIds, type CurrentUser, type NotaAccessFacts } from "./permissions";
 
 const user = (memberships: Array<[officeId: string, role: Role]>): CurrentUser => ({
   id: "u",
@@ -15,8 +15,7 @@ const user = (memberships: Array<[officeId: string, role: Role]>): CurrentUser =
 const nota = (status: NotaStatus): NotaAccessFacts => ({
   status,
   ownerOfficeId: "DVB",
-  viaOfficeIds: ["DGPZ"],
-  recipientOfficeIds: ["M", "MinAenM"],
+  readerOfficeIds: ["DGPZ", "M", "MinAenM"],
 });
 
 describe("canReadNota", () => {
@@ -40,6 +39,17 @@ describe("canReadNota", () => {
   it("never shows a nota to an unrelated office", () => {
     expect(canReadNota(user([["MinBZK", "KABINET"]]), nota("TER_BESLISSING"))).toBe(false);
     expect(canReadNota(user([]), nota("BESLOTEN"))).toBe(false);
+  });
+
+  it("lets a vervanger read what the office they stand in for reads", () => {
+    const vervanger = { ...user([["MinDEF", "KABINET"]]), delegatedOfficeIds: ["M"] };
+    expect(canReadNota(vervanger, nota("TER_BESLISSING"))).toBe(true);
+    expect(canReadNota(vervanger, nota("CONCEPT"))).toBe(false);
+  });
+
+  it("takes the readers from the Via chain and the route, once each", () => {
+    const content = { parties: { VIA: [{ officeId: "SG" }, { officeId: null }, { officeId: "DGPZ" }] }, recipients: { besluit: ["M", "R"], informatie: ["M", "StasDEF"] } };
+    expect(readerOfficeIds(content)).toEqual(["DGPZ", "M", "R", "SG", "StasDEF"]);
   });
 
   it("shows every nota to the secretariat and beheer", () => {

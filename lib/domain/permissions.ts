@@ -27,10 +27,17 @@ export interface CurrentUser {
 export interface NotaAccessFacts {
   status: NotaStatus;
   ownerOfficeId: string;
-  /** Units of the Via chain (they initial the nota). */
-  viaOfficeIds: string[];
-  /** Offices that decide on it or receive a copy. */
-  recipientOfficeIds: string[];
+  /** Offices that read it once it has left the drafting desk (readerOfficeIds). */
+  readerOfficeIds: readonly string[];
+}
+
+/**
+ * The offices that read a nota once it has left the drafting desk: the units of the Via chain
+ * (they initial it) and the offices that decide on it or get a copy. Stored with the nota.
+ */
+export function readerOfficeIds(content: { parties: { VIA: ReadonlyArray<{ officeId: string | null }> }; recipients: { besluit: readonly string[]; informatie: readonly string[] } }): string[] {
+  const via = content.parties.VIA.map((party) => party.officeId).filter((id): id is string => id !== null);
+  return [...new Set([...via, ...content.recipients.besluit, ...content.recipients.informatie])].sort();
 }
 
 export type Permission = { ok: true } | { ok: false; reason: string };
@@ -74,16 +81,16 @@ export function permits(user: CurrentUser, action: OfficeAction, ownerOfficeId: 
 
 /**
  * The owning unit sees its notas from the first draft; the Via chain and the addressed
- * offices see a nota once it has left the drafting desk (anything but concept).
+ * offices see a nota once it has left the drafting desk (anything but concept). A vervanger
+ * sees what the office they stand in for sees.
  */
 export function canReadNota(user: CurrentUser, nota: NotaAccessFacts): boolean {
   if (hasRoleAnywhere(user, ROLES_SEEING_ALL_NOTAS)) return true;
-  const mine = new Set(officeIdsOf(user));
-  if (mine.has(nota.ownerOfficeId)) return true;
+  const mine = officeIdsOf(user);
+  if (mine.includes(nota.ownerOfficeId)) return true;
   if (nota.status === "CONCEPT") return false;
-  // A vervanger sees what the office they stand in for sees.
-  const recipients = new Set([...mine, ...(user.delegatedOfficeIds ?? [])]);
-  return nota.viaOfficeIds.some((id) => mine.has(id)) || nota.recipientOfficeIds.some((id) => recipients.has(id));
+  const readingFor = new Set([...mine, ...user.delegatedOfficeIds]);
+  return nota.readerOfficeIds.some((id) => readingFor.has(id));
 }
 
 /** Editing: the route decides in which states (lib/workflow), the table who. */

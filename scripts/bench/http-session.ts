@@ -48,6 +48,11 @@ export class HttpSession {
     return this;
   }
 
+  /** The session's cookies as a Cookie header, for other clients (Lighthouse). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   private fetchFirst(url: string, init: RequestInit = {}): Promise<Response> {
     this.next = 0;
     return this.fetch(url, init).finally(() => (this.next = 0));

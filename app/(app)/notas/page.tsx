@@ -3,7 +3,7 @@ import Link from "next/link";
 import { NotaListTable } from "@/components/nota/nota-list-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadForPage } from "@/lib/http/page-errors";
-import { listReadableNotas } from "@/lib/services/nota/list-notas";
+import { listReadableNotas, NOTA_PAGE_SIZE } from "@/lib/services/nota/list-notas";
 import { mayDraftNotas } from "@/lib/services/nota/load-new-nota-options";
 import { NotaListQuerySchema } from "@/lib/validation/nota-queries";
 
@@ -27,7 +27,8 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
       {page.ok ? (
         <>
           <p className="mb-6 text-grijs-5">
-            {page.value.total === 1 ? "1 nota" : `${page.value.total.toLocaleString("nl-NL")} nota's`} die u mag inzien. Klik op een kolomkop om te sorteren.
+            {page.value.moreThanTotal ? `Meer dan ${page.value.total.toLocaleString("nl-NL")} nota's` : page.value.total === 1 ? "1 nota" : `${page.value.total.toLocaleString("nl-NL")} nota's`} die
+            u mag inzien, {NOTA_PAGE_SIZE} per pagina. Klik op een kolomkop om te sorteren.
           </p>
           <NotaListTable notas={page.value.notas} query={query} next={page.value.next} />
         </>

@@ -13,6 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotaListQuery, NotaSortKey } from "@/lib/validation/nota-queries";
 
 export const NOTA_PAGE_SIZE = 50;
+/** Counted up to here; beyond it the list says "meer dan" (counting a hundred thousand rows costs more than the page). */
+export const NOTA_COUNT_LIMIT = 1_000;
 
 type Column = "reference" | "title" | "marking" | "status" | "date" | "plannedDate" | "kamerDeadline";
 
@@ -67,10 +69,11 @@ function decodeCursor(value: string): Cursor {
   throw new InvalidInputError("Deze pagina van de lijst bestaat niet (meer); begin bij de eerste pagina.");
 }
 
-/** Rows after the cursor in the list's order: the sort column, nulls last, then the reference. */
+/** Rows after the cursor in the list's order: the sort column (nulls last), then the reference in the same direction. */
 function afterCursor(column: Column, direction: "asc" | "desc", cursor: Cursor): Prisma.NotaWhereInput {
   const nullable = NULLABLE_COLUMNS.has(column);
-  const afterReference = { reference: { gt: cursor.r } };
+  const afterReference = { reference: direction === "asc" ? { gt: cursor.r } : { lt: cursor.r } };
+  if (column === "reference") return afterReference;
   if (cursor.v === null) return { [column]: null, ...afterReference };
   const value = DATE_COLUMNS.has(column) ? new Date(cursor.v) : cursor.v;
   const order = ENUM_ORDER[column];
@@ -88,12 +91,13 @@ export async function listReadableNotas(user: CurrentUser, query: NotaListQuery)
   const [rows, total] = await Promise.all([
     db.nota.findMany({
       where,
-      // Deadlines that are not set go last, whichever direction; the reference breaks ties.
-      orderBy: [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: "asc" }],
+      // Deadlines that are not set go last, whichever direction; the reference breaks ties in the
+      // same direction, so that an index on (column, reference) serves both ways.
+      orderBy: column === "reference" ? [{ reference: direction }] : [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: direction }],
       select: LIST_SELECT,
       take: NOTA_PAGE_SIZE + 1,
     }),
-    db.nota.count({ where: scope }),
+    db.nota.count({ where: scope, take: NOTA_COUNT_LIMIT + 1 }),
   ]);
   const notas = rows.slice(0, NOTA_PAGE_SIZE);
   const last = notas.at(-1);
@@ -102,5 +106,5 @@ export async function listReadableNotas(user: CurrentUser, query: NotaListQuery)
     rows.length > NOTA_PAGE_SIZE && last
       ? encodeCursor({ v: lastValue === null ? null : lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), r: last.reference })
       : null;
-  return { notas, total, next };
+  return { notas, total: Math.min(total, NOTA_COUNT_LIMIT), moreThanTotal: total > NOTA_COUNT_LIMIT, next };
 }

@@ -1,0 +1,152 @@
+// A large data set for measuring speed: `count` notas (100,000 by default) over ten years, next
+// to the demo data, written by PostgreSQL itself in a few set-based statements (seconds, not
+// hours). Realistic in shape: most notas are old and afgerond, a few hundred are on the route
+// now, every role has work waiting, and the demo accounts have notifications.
+//
+// The generated notas carry no audit events: they did not happen in this application, and the
+// audit chain only records what did.
+import type { Db } from "@/lib/db/create-client";
+
+const TOPICS = [
+  "inzet missies en operaties",
+  "Kamerbrief Oekraïne",
+  "Nationaal kader EUFOR Althea",
+  "bijdrage VN-vredesmacht UNIFIL",
+  "exportcontrole strategische goederen",
+  "migratiesamenwerking Noord-Afrika",
+  "cyberdreiging statelijke actoren",
+  "ontwikkelingssamenwerking Sahel",
+  "sanctiepakket Rusland",
+  "Defensie-inzet Rode Zee",
+  "humanitaire hulp Gaza",
+  "NAVO-top voorbereiding",
+];
+
+export interface LargeDatasetOptions {
+  count: number;
+  /** How many of the newest notas are on the route now (concept to besloten); the rest is history. */
+  active?: number;
+  now?: Date;
+}
+
+export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Promise<{ notas: number; seconds: number }> {
+  const started = Date.now();
+  const active = options.active ?? 600;
+  const now = options.now ?? new Date();
+  const offices = Object.fromEntries((await db.office.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  for (const code of ["M", "R", "MinDEF", "MinJenV", "MinAenM", "StasDEF", "DVB", "DSH", "DMM", "DGPZ", "SG"]) {
+    if (!offices[code]) throw new Error(`De demo-onderdelen ontbreken (${code}): laad eerst de demodata.`);
+  }
+  const drafter = await db.user.findUniqueOrThrow({ where: { email: "opsteller@demo.notaroute.nl" }, select: { id: true } });
+
+  await db.$transaction(
+    async (tx) => {
+      // 1. The notas' facts, in a temporary table: everything else is derived from it.
+      await tx.$executeRaw`
+        CREATE TEMP TABLE gen ON COMMIT DROP AS
+        SELECT i, gen_random_uuid() AS id,
+               (${now}::date - ((${options.count} - i) * 3650 / ${options.count}))::date AS date,
+               (ARRAY[${offices.DVB}::uuid, ${offices.DVB}::uuid, ${offices.DSH}::uuid, ${offices.DMM}::uuid])[1 + i % 4] AS owner,
+               CASE WHEN i > ${options.count - active}
+                    THEN (ARRAY['CONCEPT','PARAAF','PARAAF','TER_BESLISSING','TER_BESLISSING','TER_BESLISSING','TERUGGESTUURD','BESLOTEN','GEAGENDEERD_ONDERRAAD','GEAGENDEERD_MR'])[1 + i % 10]
+                    ELSE (ARRAY['AFGEROND','AFGEROND','AFGEROND','AFGEROND','AFGEROND','AFGEROND','AFGEROND','AFGEROND','INGETROKKEN','BESLOTEN'])[1 + (i * 7) % 10]
+               END::"NotaStatus" AS status,
+               (ARRAY['TER_BESLISSING','TER_BESLISSING','TER_BESLISSING','TER_INFORMATIE','TER_BESLISSING','TER_ADVIES','TER_BESLISSING','TER_INFORMATIE'])[1 + i % 8]::"Marking" AS marking,
+               CASE WHEN i % 20 = 0 THEN 'DEPARTEMENTAAL_VERTROUWELIJK' WHEN i % 33 = 0 THEN 'STG_CONFIDENTIEEL' ELSE 'ONGERUBRICEERD' END::"Classification" AS classification,
+               ${TOPICS}::text[] AS topics,
+               i % 3 <> 0 AS via,
+               i % 2 = 0 AS r_decides,
+               i % 5 = 0 AS mindef_decides,
+               i % 9 = 0 AS minjenv_decides,
+               i % 7 = 0 AS copies
+        FROM generate_series(1, ${options.count}) AS i`;
+
+      // 2. The notas.
+      await tx.$executeRaw`
+        INSERT INTO "Nota" ("id", "reference", "marking", "classification", "title", "date", "drafterName", "plannedDate", "kamerDeadline", "status",
+                            "version", "routeRound", "paraafIndex", "paraafOfficeId", "ownerOfficeId", "readerOfficeIds", "aanleiding", "createdById", "createdAt", "updatedAt")
+        SELECT id, 'BZ' || to_char(date, 'YY') || lpad(nextval('nota_reference_seq')::text, 5, '0'), marking, classification,
+               initcap(topics[1 + i % array_length(topics, 1)]) || ' ' || (i % 97 + 1), date, 'Opsteller ' || (i % 40),
+               CASE WHEN i % 5 < 3 THEN date + 14 END, CASE WHEN i % 2 = 0 THEN date + 45 END, status,
+               1, CASE WHEN status = 'CONCEPT' THEN 0 ELSE 1 END,
+               CASE WHEN status = 'PARAAF' THEN i % 2 END,
+               CASE WHEN status = 'PARAAF' THEN (ARRAY[${offices.DGPZ}::uuid, ${offices.SG}::uuid])[1 + i % 2] END,
+               owner,
+               array_remove(ARRAY[
+                 CASE WHEN via OR status = 'PARAAF' THEN ${offices.DGPZ}::uuid END, CASE WHEN via OR status = 'PARAAF' THEN ${offices.SG}::uuid END,
+                 ${offices.M}::uuid, CASE WHEN r_decides THEN ${offices.R}::uuid END, CASE WHEN mindef_decides THEN ${offices.MinDEF}::uuid END,
+                 CASE WHEN minjenv_decides THEN ${offices.MinJenV}::uuid END, CASE WHEN copies THEN ${offices.MinAenM}::uuid END,
+                 CASE WHEN copies THEN ${offices.StasDEF}::uuid END], NULL),
+               ${JSON.stringify(paragraphDoc("Aanleiding van een gegenereerde nota."))}::jsonb, ${drafter.id}::uuid, date, date
+        FROM gen`;
+
+      // 3. Header parties: Van, Via (DGPZ, SG) and Aan.
+      await tx.$executeRaw`
+        INSERT INTO "NotaParty" ("id", "notaId", "role", "position", "officeId", "text", "personalData")
+        SELECT gen_random_uuid(), id, 'VAN'::"PartyRole", 0, owner, NULL, false FROM gen
+        UNION ALL SELECT gen_random_uuid(), id, 'VIA', 0, ${offices.DGPZ}::uuid, NULL, false FROM gen WHERE via OR status = 'PARAAF'
+        UNION ALL SELECT gen_random_uuid(), id, 'VIA', 1, ${offices.SG}::uuid, NULL, false FROM gen WHERE via OR status = 'PARAAF'
+        UNION ALL SELECT gen_random_uuid(), id, 'AAN', 0, ${offices.M}::uuid, NULL, false FROM gen`;
+
+      // 4. The route: who decides, who gets a copy.
+      await tx.$executeRaw`
+        INSERT INTO "NotaRecipient" ("notaId", "officeId", "role", "position")
+        SELECT id, ${offices.M}::uuid, 'BESLUIT'::"RecipientRole", 0 FROM gen
+        UNION ALL SELECT id, ${offices.R}::uuid, 'BESLUIT', 1 FROM gen WHERE r_decides
+        UNION ALL SELECT id, ${offices.MinDEF}::uuid, 'BESLUIT', 2 FROM gen WHERE mindef_decides
+        UNION ALL SELECT id, ${offices.MinJenV}::uuid, 'BESLUIT', 3 FROM gen WHERE minjenv_decides
+        UNION ALL SELECT id, ${offices.MinAenM}::uuid, 'INFORMATIE', 4 FROM gen WHERE copies
+        UNION ALL SELECT id, ${offices.StasDEF}::uuid, 'INFORMATIE', 5 FROM gen WHERE copies`;
+
+      // 5. Content: two decision points and a Kern section each, and version 1.
+      await tx.$executeRaw`
+        INSERT INTO "DecisionPoint" ("id", "notaId", "position", "text")
+        SELECT gen_random_uuid(), id, p, ${JSON.stringify(paragraphDoc("Akkoord gaan met het voorstel."))}::jsonb FROM gen, generate_series(0, 1) AS p`;
+      await tx.$executeRaw`
+        INSERT INTO "KernSection" ("id", "notaId", "position", "title", "body")
+        SELECT gen_random_uuid(), id, 0, 'Kern', ${JSON.stringify(paragraphDoc("De kern van de zaak."))}::jsonb FROM gen`;
+      await tx.$executeRaw`
+        INSERT INTO "NotaVersion" ("id", "notaId", "number", "revision", "kind", "label", "content", "contentHash", "authorId", "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), id, 1, 1, 'EXPLICIT'::"VersionKind", 'Gegenereerd', '{}'::jsonb, md5(id::text) || md5(id::text), ${drafter.id}::uuid, date, date FROM gen`;
+
+      // 6. What happened on the route: offered and initialled, and the decisions of every
+      //    deciding office for notas that were decided.
+      await tx.$executeRaw`
+        INSERT INTO "RouteAction" ("id", "notaId", "round", "kind", "officeId", "userId", "notaVersion", "fromStatus", "toStatus", "createdAt")
+        SELECT gen_random_uuid(), id, 1, 'OFFER'::"RouteActionKind", owner, ${drafter.id}::uuid, 1, 'CONCEPT'::"NotaStatus", CASE WHEN via THEN 'PARAAF' ELSE 'TER_BESLISSING' END::"NotaStatus", date
+        FROM gen WHERE status <> 'CONCEPT'
+        UNION ALL
+        SELECT gen_random_uuid(), id, 1, 'RETURN', ${offices.M}::uuid, ${drafter.id}::uuid, 1, 'TER_BESLISSING', 'TERUGGESTUURD', date + 3
+        FROM gen WHERE status = 'TERUGGESTUURD'`;
+      await tx.$executeRaw`
+        WITH decided AS (
+          SELECT g.id AS nota_id, g.date, r."officeId" AS office_id, gen_random_uuid() AS decision_id
+          FROM gen g JOIN "NotaRecipient" r ON r."notaId" = g.id AND r."role" = 'BESLUIT'
+          WHERE g.status IN ('BESLOTEN', 'GEAGENDEERD_ONDERRAAD', 'GEAGENDEERD_MR', 'AFGEROND')
+             OR (g.status = 'TER_BESLISSING' AND r."officeId" <> ${offices.M}::uuid AND g.i % 2 = 0)
+        ), decisions AS (
+          INSERT INTO "OfficeDecision" ("id", "notaId", "officeId", "round", "notaVersion", "contentHash", "decidedById", "decidedAt")
+          SELECT decision_id, nota_id, office_id, 1, 1, md5(nota_id::text) || md5(nota_id::text), ${drafter.id}::uuid, date + 5 FROM decided
+          RETURNING "id", "notaId", "officeId", "decidedAt"
+        )
+        INSERT INTO "Approval" ("id", "officeDecisionId", "notaId", "officeId", "decisionPointId", "decision", "notaVersion", "contentHash", "decidedById", "decidedAt")
+        SELECT gen_random_uuid(), d."id", d."notaId", d."officeId", p."id", 'AKKOORD'::"DecisionValue", 1, md5(d."notaId"::text) || md5(d."notaId"::text), ${drafter.id}::uuid, d."decidedAt"
+        FROM decisions d JOIN "DecisionPoint" p ON p."notaId" = d."notaId"`;
+
+      // 7. Notifications for the demo accounts: a long history, the newest unread.
+      await tx.$executeRaw`
+        INSERT INTO "Notification" ("id", "userId", "notaId", "kind", "message", "key", "createdAt", "readAt")
+        SELECT gen_random_uuid(), u."id", g.id, 'TER_INFORMATIE'::"NotificationKind", 'Gegenereerde melding over een nota.', 'large:' || g.id || ':' || u."id",
+               g.date, CASE WHEN g.i > ${options.count - 20} THEN NULL ELSE g.date + 1 END
+        FROM gen g CROSS JOIN "User" u
+        WHERE u."email" LIKE '%@demo.notaroute.nl' AND g.i % 50 = 0`;
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+  await db.$executeRaw`ANALYZE`;
+  return { notas: options.count, seconds: (Date.now() - started) / 1000 };
+}
+
+function paragraphDoc(text: string) {
+  return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+}
