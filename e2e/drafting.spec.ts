@@ -39,7 +39,10 @@ test("a drafter creates a nota, fills every field including the annex, and finds
   const besluit = page.getByRole("group", { name: "Ter beslissing aan" });
   await besluit.getByRole("checkbox", { name: /^M – / }).check();
   await besluit.getByRole("checkbox", { name: /^MinDEF – / }).check();
-  await page.getByRole("group", { name: "Ter informatie aan" }).getByRole("checkbox", { name: /^StasDEF – / }).check();
+  await page
+    .getByRole("group", { name: "Ter informatie aan" })
+    .getByRole("checkbox", { name: /^StasDEF – / })
+    .check();
 
   // Aanleiding: a bullet list with a nested item and bold text
   const aanleiding = page.getByRole("textbox", { name: "Aanleiding" });

@@ -20,7 +20,10 @@ test("the example nota goes its whole route: offered, initialled, decided in par
   // DGPZ finds it in the inbox and initials; then SG.
   const dgpz = await personPage(browser, "paraaf.dgpz@demo.notaroute.nl");
   await dgpz.goto("/postvak");
-  await dgpz.getByRole("region", { name: /^Te paraferen/ }).getByRole("link", { name: nota.reference }).click();
+  await dgpz
+    .getByRole("region", { name: /^Te paraferen/ })
+    .getByRole("link", { name: nota.reference })
+    .click();
   await dgpz.getByRole("button", { name: "Paraferen namens DGPZ" }).click();
   await expect(dgpz.getByRole("region", { name: "Parafering (Via)" })).toContainText(/DGPZ: geparafeerd door Hanna Bakker/);
   const sg = await personPage(browser, "paraaf.sg@demo.notaroute.nl");
@@ -67,20 +70,26 @@ test("the example nota goes its whole route: offered, initialled, decided in par
   await expect(r.getByRole("region", { name: "Besluiten per besluitpunt" })).toContainText("“Graag de OS-bijdragen in de brief expliciet noemen.”");
 
   // MinDEF and MinJenV, at the same moment.
-  const [mindef, minjenv] = await Promise.all([personPage(browser, "kabinet.mindef@demo.notaroute.nl"), personPage(browser, "kabinet.minjenv@demo.notaroute.nl")]);
-  for (const [page, code] of [[mindef, "MinDEF"], [minjenv, "MinJenV"]] as const) {
+  const [mindef, minjenv] = await Promise.all([
+    personPage(browser, "kabinet.mindef@demo.notaroute.nl"),
+    personPage(browser, "kabinet.minjenv@demo.notaroute.nl"),
+  ]);
+  for (const [page, code] of [
+    [mindef, "MinDEF"],
+    [minjenv, "MinJenV"],
+  ] as const) {
     await page.goto(url);
     const officeForm = page.getByRole("form", { name: `Besluit vastleggen namens ${code}` });
     await officeForm.getByRole("radio", { name: "Akkoord (besluitpunt 1)", exact: true }).check();
     await officeForm.getByRole("radio", { name: "Akkoord (besluitpunt 2)", exact: true }).check();
   }
-  await Promise.all([
-    mindef.getByRole("button", { name: "Besluit vastleggen" }).click(),
-    minjenv.getByRole("button", { name: "Besluit vastleggen" }).click(),
-  ]);
+  await Promise.all([mindef.getByRole("button", { name: "Besluit vastleggen" }).click(), minjenv.getByRole("button", { name: "Besluit vastleggen" }).click()]);
   // Whichever of the two landed last moved the nota to besloten; the other page still shows
   // the state it had after its own decision. Wait until both are recorded, then look.
-  for (const [page, code] of [[mindef, "MinDEF"], [minjenv, "MinJenV"]] as const) {
+  for (const [page, code] of [
+    [mindef, "MinDEF"],
+    [minjenv, "MinJenV"],
+  ] as const) {
     await expect(page.getByRole("form", { name: `Besluit vastleggen namens ${code}` })).toHaveCount(0);
   }
   await minjenv.reload();

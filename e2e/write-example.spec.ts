@@ -52,10 +52,16 @@ test("a drafter writes the whole example nota in the browser and it renders as t
 
   // Route, in the nota's order
   for (const id of example.recipients.besluit) {
-    await page.getByRole("group", { name: "Ter beslissing aan" }).getByRole("checkbox", { name: new RegExp(`^${officeLabel(id).code} – `) }).check();
+    await page
+      .getByRole("group", { name: "Ter beslissing aan" })
+      .getByRole("checkbox", { name: new RegExp(`^${officeLabel(id).code} – `) })
+      .check();
   }
   for (const id of example.recipients.informatie) {
-    await page.getByRole("group", { name: "Ter informatie aan" }).getByRole("checkbox", { name: new RegExp(`^${officeLabel(id).code} – `) }).check();
+    await page
+      .getByRole("group", { name: "Ter informatie aan" })
+      .getByRole("checkbox", { name: new RegExp(`^${officeLabel(id).code} – `) })
+      .check();
   }
 
   // The texts, pasted as from Word
@@ -104,7 +110,12 @@ test("a drafter writes the whole example nota in the browser and it renders as t
         if (b.personnelAfter !== null) await card.getByLabel("Personeel na: aantal personen").fill(String(b.personnelAfter));
         if (b.personnelAfterCirca) await card.getByRole("checkbox", { name: "circa (Personeel na)" }).check();
         if (b.remark) await card.getByLabel("Toelichting").fill(b.remark);
-        for (const [flag, label] of [["verkenning", "Verkenning"], ["uitbreiding", "Uitbreiding"], ["modulair", "Modulair"], ["article100", "Artikel 100"]] as const) {
+        for (const [flag, label] of [
+          ["verkenning", "Verkenning"],
+          ["uitbreiding", "Uitbreiding"],
+          ["modulair", "Modulair"],
+          ["article100", "Artikel 100"],
+        ] as const) {
           if (b[flag]) await card.getByRole("checkbox", { name: new RegExp(`^${label}`) }).check();
         }
         await card.getByRole("button", { name: / inklappen$/ }).click();

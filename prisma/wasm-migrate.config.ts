@@ -14,13 +14,7 @@ import type { Pool } from "pg";
 
 const schemaPath = path.join(import.meta.dirname, "schema.prisma");
 const schemaCopy = path.join(mkdtempSync(path.join(tmpdir(), "notaroute-schema-")), "schema.prisma");
-writeFileSync(
-  schemaCopy,
-  readFileSync(schemaPath, "utf8").replace(
-    /provider\s*=\s*"postgresql"/,
-    'provider = "postgresql"\n  url      = env("DATABASE_URL")',
-  ),
-);
+writeFileSync(schemaCopy, readFileSync(schemaPath, "utf8").replace(/provider\s*=\s*"postgresql"/, 'provider = "postgresql"\n  url      = env("DATABASE_URL")'));
 
 /**
  * The pg adapter runs a migration script by splitting it on every ";", which breaks function

@@ -54,11 +54,16 @@ class Session {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
     });
-    if (![200, 302].includes(response.status) || ![...this.cookies.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`login ${email}: ${response.status}`);
+    if (![200, 302].includes(response.status) || ![...this.cookies.keys()].some((k) => k.endsWith("session-token")))
+      throw new Error(`login ${email}: ${response.status}`);
   }
   async step(notaId: string, body: unknown): Promise<number> {
     const started = performance.now();
-    const response = await this.fetch(`/api/notas/${notaId}/stap`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const response = await this.fetch(`/api/notas/${notaId}/stap`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const elapsed = performance.now() - started;
     if (!response.ok) throw new Error(`step ${response.status}: ${await response.text()}`);
     return elapsed;
@@ -79,7 +84,13 @@ const db = createPrismaClient(database.url);
 const port = await freePort();
 const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "start"], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  },
   stdio: "ignore",
 });
 try {
@@ -131,7 +142,11 @@ try {
           expectedVersion: 1,
           contentHash: offered.contentHash,
           note: null,
-          points: points.map((p, i) => ({ decisionPointId: p.id, decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING", annotation: i === 0 ? null : "Met een opmerking." })),
+          points: points.map((p, i) => ({
+            decisionPointId: p.id,
+            decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING",
+            annotation: i === 0 ? null : "Met een opmerking.",
+          })),
         },
       }),
     };

@@ -39,10 +39,7 @@ if (old !== null) writeFileSync(path.join(work, "old.prisma"), withUrl(old));
 
 const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dir: path.join(work, "pg"), persistent: false });
 try {
-  const sql = await runPrismaMigrate(
-    ["diff", ...fromArgs, "--to-schema-datamodel", newSchema, "--script"],
-    process.env.DATABASE_URL ?? embedded!.url,
-  );
+  const sql = await runPrismaMigrate(["diff", ...fromArgs, "--to-schema-datamodel", newSchema, "--script"], process.env.DATABASE_URL ?? embedded!.url);
   const script = sql.replace(/^Loaded Prisma config.*\n/m, "").trim();
   if (!script || script === "-- This is an empty migration.") {
     console.log("Geen verschil: geen migratie aangemaakt.");

@@ -12,9 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
       <footer className="mt-12 border-t-4 border-rijks bg-grijs-1">
-        <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-grijs-5">
-          Notaroute · beslisnota&apos;s van opstellen tot verzending aan de Tweede Kamer
-        </div>
+        <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-grijs-5">Notaroute · beslisnota&apos;s van opstellen tot verzending aan de Tweede Kamer</div>
       </footer>
     </>
   );

@@ -34,7 +34,8 @@ function Totals({ bijdragen, label }: { bijdragen: BijdrageContent[]; label: str
   const totals = personnelTotals(bijdragen);
   return (
     <p className="text-sm text-grijs-5" aria-live="polite">
-      {label}: {bijdragen.length === 1 ? "1 bijdrage" : `${bijdragen.length} bijdragen`}; personeel vóór {totalText(totals.before, bijdragen.length)}, na {totalText(totals.after, bijdragen.length)}.
+      {label}: {bijdragen.length === 1 ? "1 bijdrage" : `${bijdragen.length} bijdragen`}; personeel vóór {totalText(totals.before, bijdragen.length)}, na{" "}
+      {totalText(totals.after, bijdragen.length)}.
     </p>
   );
 }
@@ -55,7 +56,10 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
         <p className="mb-2">Deze nota heeft geen bijlage met nationale kaders.</p>
         <Button
           onClick={() =>
-            update((c) => ({ ...c, annex: { title: "Nationale Kaders", note: null, categories: DEFAULT_CATEGORIES.map((cat) => ({ ...cat, id: newId(), kaders: [] })) } }))
+            update((c) => ({
+              ...c,
+              annex: { title: "Nationale Kaders", note: null, categories: DEFAULT_CATEGORIES.map((cat) => ({ ...cat, id: newId(), kaders: [] })) },
+            }))
           }
         >
           + Bijlage nationale kaders toevoegen
@@ -72,7 +76,14 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
           <label htmlFor={fieldId("annex.title")} className="mb-1 block font-bold">
             Titel van de bijlage
           </label>
-          <input id={fieldId("annex.title")} type="text" value={annex.title} maxLength={200} onChange={(e) => setAnnex((a) => ({ ...a, title: e.target.value }))} className={inputClass} />
+          <input
+            id={fieldId("annex.title")}
+            type="text"
+            value={annex.title}
+            maxLength={200}
+            onChange={(e) => setAnnex((a) => ({ ...a, title: e.target.value }))}
+            className={inputClass}
+          />
         </div>
         <div className="self-end text-right">
           <Button
@@ -89,7 +100,11 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
         <p id="annex-note-label" className="mb-1 font-bold">
           Opmerking boven de bijlage
         </p>
-        <RichTextEditor labelledBy="annex-note-label" value={annex.note ?? { type: "doc", content: [] }} onChange={(note) => setAnnex((a) => ({ ...a, note }))} />
+        <RichTextEditor
+          labelledBy="annex-note-label"
+          value={annex.note ?? { type: "doc", content: [] }}
+          onChange={(note) => setAnnex((a) => ({ ...a, note }))}
+        />
       </div>
       <Totals bijdragen={annex.categories.flatMap((cat) => cat.kaders.flatMap((k) => k.bijdragen))} label="Hele bijlage" />
 
@@ -148,7 +163,9 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
               items={category.kaders}
               onChange={(kaders) => setCategory(category.id, (cat) => ({ ...cat, kaders }))}
               itemName={(kader, kaderIndex) => `Regio ${kader.region || kaderIndex + 1}`}
-              confirmRemove={(kader) => kader.bijdragen.length === 0 || window.confirm(`Regio "${kader.region}" met ${kader.bijdragen.length} bijdragen verwijderen?`)}
+              confirmRemove={(kader) =>
+                kader.bijdragen.length === 0 || window.confirm(`Regio "${kader.region}" met ${kader.bijdragen.length} bijdragen verwijderen?`)
+              }
               className="mt-3 space-y-4"
               renderItem={(kader, kaderControls) => {
                 const regionKey = `kader.${kader.id}.region`;
@@ -208,7 +225,9 @@ export function AnnexEditor({ content, update, issues }: SectionProps) {
                           issues={issues}
                           elsewhere={elsewhere.get(bijdrage.id)}
                           initiallyOpen={added.current.has(bijdrage.id)}
-                          onChange={(next) => setKader(category.id, kader.id, (k) => ({ ...k, bijdragen: k.bijdragen.map((b) => (b.id === next.id ? next : b)) }))}
+                          onChange={(next) =>
+                            setKader(category.id, kader.id, (k) => ({ ...k, bijdragen: k.bijdragen.map((b) => (b.id === next.id ? next : b)) }))
+                          }
                         />
                       )}
                     />

@@ -32,22 +32,19 @@ export function AttachmentsEditor({ notaId, attachments, run, onStale }: Props) 
       return;
     }
     setBusy(true);
-    await change(
-      async (version) => {
-        const form = new FormData();
-        form.set("bestand", file);
-        form.set("baseVersion", String(version));
-        const response = await fetch(`/api/notas/${notaId}/bijlagen`, { method: "POST", body: form });
-        const body = await response.json().catch(() => ({}));
-        if (response.status === 409) {
-          onStale(body.details);
-          throw new Refused("De nota was intussen gewijzigd; de nieuwste versie is geladen. Voeg het bestand opnieuw toe.");
-        }
-        if (!response.ok) throw new Refused(body.error ?? "Het bestand kon niet worden toegevoegd.");
-        return { version: body.version, attachments: [...attachments, body.attachment] };
-      },
-      `${file.name} is toegevoegd.`,
-    );
+    await change(async (version) => {
+      const form = new FormData();
+      form.set("bestand", file);
+      form.set("baseVersion", String(version));
+      const response = await fetch(`/api/notas/${notaId}/bijlagen`, { method: "POST", body: form });
+      const body = await response.json().catch(() => ({}));
+      if (response.status === 409) {
+        onStale(body.details);
+        throw new Refused("De nota was intussen gewijzigd; de nieuwste versie is geladen. Voeg het bestand opnieuw toe.");
+      }
+      if (!response.ok) throw new Refused(body.error ?? "Het bestand kon niet worden toegevoegd.");
+      return { version: body.version, attachments: [...attachments, body.attachment] };
+    }, `${file.name} is toegevoegd.`);
     if (input.current) input.current.value = "";
     setBusy(false);
   }

@@ -65,76 +65,119 @@ export function BijdrageEditor({ bijdrage, index, controls, issues, elsewhere, i
       </div>
       {/* A closed bijdrage renders only its summary: a long annex then starts light. */}
       {open && (
-      <div id={panelId} className="mt-3 grid gap-3 md:grid-cols-2">
-        <TextField id={id("name")} label="Naam van de missie of bijdrage" value={bijdrage.name} max={400} issue={issues.get(`bijdrage.${bijdrage.id}.name`)} onChange={(v) => set("name", v)} className="md:col-span-2" />
-        <TextField
-          id={id("acronym")}
-          label="Afkorting"
-          value={bijdrage.acronym ?? ""}
-          max={60}
-          issue={issues.get(`bijdrage.${bijdrage.id}.acronym`)}
-          hint={elsewhere?.length ? `Komt ook voor bij: ${elsewhere.join("; ")}.` : undefined}
-          onChange={(v) => set("acronym", v || null)}
-        />
-        <div>
-          <label htmlFor={id("framework")} className="mb-1 block text-sm font-bold">
-            Kader (organisatie)
-          </label>
-          <select id={id("framework")} value={bijdrage.framework ?? ""} onChange={(e) => set("framework", (e.target.value || null) as BijdrageContent["framework"])} className={inputClass}>
-            <option value="">— niet genoemd —</option>
-            {Object.entries(FRAMEWORK_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField id={id("location")} label="Locatie" hint="Zoals tussen [ ] in de tekst, bijvoorbeeld Kosovo." value={bijdrage.location ?? ""} max={120} onChange={(v) => set("location", v || null)} />
-        <TextField id={id("contribution")} label="Inzet (wat wordt bijgedragen)" hint="Bijvoorbeeld: stafofficieren, een schip, een compagnie." value={bijdrage.contribution ?? ""} max={400} onChange={(v) => set("contribution", v || null)} />
-        <PersonnelInput
-          id={id("personnelBefore")}
-          label="Personeel vóór"
-          count={bijdrage.personnelBefore}
-          circa={bijdrage.personnelBeforeCirca}
-          onChange={(count, circa) => onChange({ ...bijdrage, personnelBefore: count, personnelBeforeCirca: count === null ? false : circa })}
-        />
-        <PersonnelInput
-          id={id("personnelAfter")}
-          label="Personeel na"
-          count={bijdrage.personnelAfter}
-          circa={bijdrage.personnelAfterCirca}
-          onChange={(count, circa) => onChange({ ...bijdrage, personnelAfter: count, personnelAfterCirca: count === null ? false : circa })}
-        />
-        <div className="md:col-span-2">
-          <label htmlFor={id("remark")} className="mb-1 block text-sm font-bold">
-            Toelichting
-          </label>
-          <textarea id={id("remark")} value={bijdrage.remark ?? ""} maxLength={2000} rows={2} onChange={(e) => set("remark", e.target.value || null)} className={inputClass} />
-        </div>
-        <fieldset className="md:col-span-2">
-          <legend className="mb-1 text-sm font-bold">Kenmerken</legend>
-          <div className="flex flex-wrap gap-x-6 gap-y-1">
-            {FLAGS.map(([key, label, hint]) => (
-              <label key={key} className="flex items-center gap-1.5">
-                <input type="checkbox" checked={bijdrage[key]} onChange={(e) => set(key, e.target.checked)} />
-                {label}
-                {hint && <span className="sr-only"> ({hint})</span>}
-              </label>
-            ))}
+        <div id={panelId} className="mt-3 grid gap-3 md:grid-cols-2">
+          <TextField
+            id={id("name")}
+            label="Naam van de missie of bijdrage"
+            value={bijdrage.name}
+            max={400}
+            issue={issues.get(`bijdrage.${bijdrage.id}.name`)}
+            onChange={(v) => set("name", v)}
+            className="md:col-span-2"
+          />
+          <TextField
+            id={id("acronym")}
+            label="Afkorting"
+            value={bijdrage.acronym ?? ""}
+            max={60}
+            issue={issues.get(`bijdrage.${bijdrage.id}.acronym`)}
+            hint={elsewhere?.length ? `Komt ook voor bij: ${elsewhere.join("; ")}.` : undefined}
+            onChange={(v) => set("acronym", v || null)}
+          />
+          <div>
+            <label htmlFor={id("framework")} className="mb-1 block text-sm font-bold">
+              Kader (organisatie)
+            </label>
+            <select
+              id={id("framework")}
+              value={bijdrage.framework ?? ""}
+              onChange={(e) => set("framework", (e.target.value || null) as BijdrageContent["framework"])}
+              className={inputClass}
+            >
+              <option value="">— niet genoemd —</option>
+              {Object.entries(FRAMEWORK_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           </div>
-        </fieldset>
-        <div className="md:col-span-2">
-          <Button variant="quiet" aria-label={`${title} inklappen`} onClick={() => setOpen(false)}>
-            Inklappen
-          </Button>
+          <TextField
+            id={id("location")}
+            label="Locatie"
+            hint="Zoals tussen [ ] in de tekst, bijvoorbeeld Kosovo."
+            value={bijdrage.location ?? ""}
+            max={120}
+            onChange={(v) => set("location", v || null)}
+          />
+          <TextField
+            id={id("contribution")}
+            label="Inzet (wat wordt bijgedragen)"
+            hint="Bijvoorbeeld: stafofficieren, een schip, een compagnie."
+            value={bijdrage.contribution ?? ""}
+            max={400}
+            onChange={(v) => set("contribution", v || null)}
+          />
+          <PersonnelInput
+            id={id("personnelBefore")}
+            label="Personeel vóór"
+            count={bijdrage.personnelBefore}
+            circa={bijdrage.personnelBeforeCirca}
+            onChange={(count, circa) => onChange({ ...bijdrage, personnelBefore: count, personnelBeforeCirca: count === null ? false : circa })}
+          />
+          <PersonnelInput
+            id={id("personnelAfter")}
+            label="Personeel na"
+            count={bijdrage.personnelAfter}
+            circa={bijdrage.personnelAfterCirca}
+            onChange={(count, circa) => onChange({ ...bijdrage, personnelAfter: count, personnelAfterCirca: count === null ? false : circa })}
+          />
+          <div className="md:col-span-2">
+            <label htmlFor={id("remark")} className="mb-1 block text-sm font-bold">
+              Toelichting
+            </label>
+            <textarea
+              id={id("remark")}
+              value={bijdrage.remark ?? ""}
+              maxLength={2000}
+              rows={2}
+              onChange={(e) => set("remark", e.target.value || null)}
+              className={inputClass}
+            />
+          </div>
+          <fieldset className="md:col-span-2">
+            <legend className="mb-1 text-sm font-bold">Kenmerken</legend>
+            <div className="flex flex-wrap gap-x-6 gap-y-1">
+              {FLAGS.map(([key, label, hint]) => (
+                <label key={key} className="flex items-center gap-1.5">
+                  <input type="checkbox" checked={bijdrage[key]} onChange={(e) => set(key, e.target.checked)} />
+                  {label}
+                  {hint && <span className="sr-only"> ({hint})</span>}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="md:col-span-2">
+            <Button variant="quiet" aria-label={`${title} inklappen`} onClick={() => setOpen(false)}>
+              Inklappen
+            </Button>
+          </div>
         </div>
-      </div>
       )}
     </div>
   );
 }
 
-function TextField(props: { id: string; label: string; value: string; max: number; onChange: (value: string) => void; issue?: string; hint?: string; className?: string }) {
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  max: number;
+  onChange: (value: string) => void;
+  issue?: string;
+  hint?: string;
+  className?: string;
+}) {
   const described = [props.hint ? `${props.id}-hint` : null, props.issue ? `${props.id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={props.className}>

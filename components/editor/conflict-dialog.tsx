@@ -12,7 +12,17 @@ import { analyseMerge, mergeContent, type Choice } from "@/lib/domain/nota/merge
 import type { OfficeOption } from "@/lib/services/nota/load-editor";
 import { contentOf, type Conflict } from "./draft-saver";
 
-export function ConflictDialog({ conflict, mine, offices, onResolve }: { conflict: Conflict; mine: NotaContent; offices: OfficeOption[]; onResolve: (content: NotaContent) => void }) {
+export function ConflictDialog({
+  conflict,
+  mine,
+  offices,
+  onResolve,
+}: {
+  conflict: Conflict;
+  mine: NotaContent;
+  offices: OfficeOption[];
+  onResolve: (content: NotaContent) => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const theirs = contentOf(conflict.theirs);
   const names = useMemo(() => new Map(offices.map((o) => [o.id, o])), [offices]);

@@ -50,7 +50,15 @@ describe("DraftSaver", () => {
     let online = false;
     const fetch = vi.fn(() => (online ? respond(200, { version: 2, savedAt: "x" }) : Promise.reject(new TypeError("Failed to fetch"))));
     const store = memoryStore();
-    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialSnapshot: { ...content, attachments: [] }, store, fetch, saveDelayMs: 100, retryDelaysMs: [1000, 5000] });
+    const saver = new DraftSaver({
+      notaId: "n1",
+      initialVersion: 1,
+      initialSnapshot: { ...content, attachments: [] },
+      store,
+      fetch,
+      saveDelayMs: 100,
+      retryDelaysMs: [1000, 5000],
+    });
     saver.update((c) => ({ ...c, title: "Offline geschreven" }));
     await vi.advanceTimersByTimeAsync(100);
     expect(saver.getState().phase).toBe("failed");
@@ -70,7 +78,14 @@ describe("DraftSaver", () => {
       .fn()
       .mockImplementationOnce(() => respond(409, { error: "gewijzigd", details: { currentVersion: 9, snapshot: theirs, savedBy: "Hanna", savedAt: "t" } }))
       .mockImplementationOnce(() => respond(200, { version: 10, savedAt: "t2" }));
-    const saver = new DraftSaver({ notaId: "n1", initialVersion: 8, initialSnapshot: { ...content, attachments: [] }, store: memoryStore(), fetch, saveDelayMs: 10 });
+    const saver = new DraftSaver({
+      notaId: "n1",
+      initialVersion: 8,
+      initialSnapshot: { ...content, attachments: [] },
+      store: memoryStore(),
+      fetch,
+      saveDelayMs: 10,
+    });
     saver.update((c) => ({ ...c, title: "Mijn titel" }));
     await vi.advanceTimersByTimeAsync(10);
     expect(saver.getState().phase).toBe("conflict");
@@ -97,7 +112,13 @@ describe("DraftSaver", () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(saver.getState()).toMatchObject({ phase: "saved", content: { title: "Voor de reload" } });
 
-    const moved = new DraftSaver({ notaId: "n1", initialVersion: 7, initialSnapshot: { ...content, title: "Intussen", attachments: [] }, store: memoryStore(leftOver), fetch });
+    const moved = new DraftSaver({
+      notaId: "n1",
+      initialVersion: 7,
+      initialSnapshot: { ...content, title: "Intussen", attachments: [] },
+      store: memoryStore(leftOver),
+      fetch,
+    });
     moved.restoreLocal();
     expect(moved.getState().phase).toBe("conflict");
     expect(moved.getState().conflict?.base.title).toBe("Begin");
@@ -105,8 +126,17 @@ describe("DraftSaver", () => {
   });
 
   it("reports bad input in Dutch and does not retry it", async () => {
-    const fetch = vi.fn(() => respond(422, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }));
-    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialSnapshot: { ...content, attachments: [] }, store: memoryStore(), fetch, saveDelayMs: 10 });
+    const fetch = vi.fn(() =>
+      respond(422, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }),
+    );
+    const saver = new DraftSaver({
+      notaId: "n1",
+      initialVersion: 1,
+      initialSnapshot: { ...content, attachments: [] },
+      store: memoryStore(),
+      fetch,
+      saveDelayMs: 10,
+    });
     saver.update((c) => ({ ...c, title: "x" }));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -127,7 +157,14 @@ describe("DraftSaver", () => {
 
   it("runs a file change on the saved version, holding autosave while it runs", async () => {
     const fetch = vi.fn(() => respond(200, { version: 2, savedAt: "t" }));
-    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialSnapshot: { ...content, attachments: [] }, store: memoryStore(), fetch, saveDelayMs: 10 });
+    const saver = new DraftSaver({
+      notaId: "n1",
+      initialVersion: 1,
+      initialSnapshot: { ...content, attachments: [] },
+      store: memoryStore(),
+      fetch,
+      saveDelayMs: 10,
+    });
     saver.update((c) => ({ ...c, title: "Eerst opslaan" }));
     const file = { id: "f1", fileName: "brief.pdf", mimeType: "application/pdf", size: 10, sha256: "x" };
     await saver.runExclusive(async (version) => {

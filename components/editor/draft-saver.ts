@@ -209,7 +209,10 @@ export class DraftSaver {
       const delay = this.retryDelaysMs[Math.min(this.retries, this.retryDelaysMs.length - 1)];
       this.retries++;
       const reason = error instanceof TypeError ? "Geen verbinding met de server." : (error as Error).message;
-      this.set({ phase: "failed", error: `${reason} Uw wijzigingen zijn in deze browser bewaard; over ${Math.round(delay / 1000)} seconden proberen we het opnieuw.` });
+      this.set({
+        phase: "failed",
+        error: `${reason} Uw wijzigingen zijn in deze browser bewaard; over ${Math.round(delay / 1000)} seconden proberen we het opnieuw.`,
+      });
       this.schedule(delay);
     }
   }
@@ -218,7 +221,13 @@ export class DraftSaver {
     this.blocked = true;
     this.set({
       phase: "conflict",
-      conflict: { base: this.base.content, theirs: details.snapshot, currentVersion: details.currentVersion, savedBy: details.savedBy, savedAt: details.savedAt },
+      conflict: {
+        base: this.base.content,
+        theirs: details.snapshot,
+        currentVersion: details.currentVersion,
+        savedBy: details.savedBy,
+        savedAt: details.savedAt,
+      },
     });
   }
 
@@ -298,7 +307,12 @@ export class DraftSaver {
     const body = JSON.stringify({ baseVersion: this.base.version, content: this.state.content });
     // Browsers cap keepalive bodies at 64 kB; larger drafts wait in the browser's storage.
     if (body.length < 60_000) {
-      void this.fetch(`/api/notas/${this.options.notaId}/inhoud`, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: true }).catch(() => {});
+      void this.fetch(`/api/notas/${this.options.notaId}/inhoud`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body,
+        keepalive: true,
+      }).catch(() => {});
     }
   }
 }

@@ -35,8 +35,19 @@ export function HeaderEditor({ content, update, issues, ownerOptions }: SectionP
         <input type="text" value={content.title} maxLength={300} onChange={(e) => set("title", e.target.value)} className={inputClass} />
       </Field>
       <DateInput id={fieldId("date")} label={FIELD_LABELS.date} value={content.date} required onChange={(value) => value && set("date", value)} />
-      <Field id={fieldId("drafterName")} label={FIELD_LABELS.drafterName} hint="Persoonsgegeven: wordt gelakt bij openbaarmaking." error={issues.get("drafterName")}>
-        <input type="text" value={content.drafterName ?? ""} maxLength={200} onChange={(e) => set("drafterName", e.target.value || null)} className={inputClass} />
+      <Field
+        id={fieldId("drafterName")}
+        label={FIELD_LABELS.drafterName}
+        hint="Persoonsgegeven: wordt gelakt bij openbaarmaking."
+        error={issues.get("drafterName")}
+      >
+        <input
+          type="text"
+          value={content.drafterName ?? ""}
+          maxLength={200}
+          onChange={(e) => set("drafterName", e.target.value || null)}
+          className={inputClass}
+        />
       </Field>
       <DateInput
         id={fieldId("plannedDate")}

@@ -14,7 +14,12 @@ interface Props {
 }
 
 export function NewNotaForm({ offices, templates, copyable }: Props) {
-  const { form, summaryRef, focusSummary } = useSchemaForm(NewNotaFormSchema, { ownerOfficeId: offices[0]?.id ?? "", title: "", start: "beslisnota", sourceReference: "" });
+  const { form, summaryRef, focusSummary } = useSchemaForm(NewNotaFormSchema, {
+    ownerOfficeId: offices[0]?.id ?? "",
+    title: "",
+    start: "beslisnota",
+    sourceReference: "",
+  });
   const { register, handleSubmit, watch, formState } = form;
   const errors = formState.errors;
   const [formError, setFormError] = useState<string | null>(null);

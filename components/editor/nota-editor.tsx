@@ -81,7 +81,11 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
         <EditorSection id="aanleiding" title="Aanleiding" headingId="kop-aanleiding">
           <AanleidingEditor {...sectionProps} />
         </EditorSection>
-        <EditorSection id="geadviseerd-besluit" title="Geadviseerd besluit" intro="De besluitpunten waarover de bewindspersonen elk akkoord of niet akkoord geven.">
+        <EditorSection
+          id="geadviseerd-besluit"
+          title="Geadviseerd besluit"
+          intro="De besluitpunten waarover de bewindspersonen elk akkoord of niet akkoord geven."
+        >
           <DecisionPointsEditor {...sectionProps} />
         </EditorSection>
         <EditorSection id="nb" title="Nb.-opmerkingen">
@@ -135,19 +139,24 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
         </nav>
       </aside>
 
-      {conflict && (
-        <ConflictDialog
-          conflict={conflict}
-          mine={content}
-          offices={offices}
-          onResolve={(resolved) => saver.resolveConflict(resolved)}
-        />
-      )}
+      {conflict && <ConflictDialog conflict={conflict} mine={content} offices={offices} onResolve={(resolved) => saver.resolveConflict(resolved)} />}
     </div>
   );
 }
 
-function EditorSection({ id, title, intro, headingId, children }: { id: string; title: string; intro?: string; headingId?: string; children: React.ReactNode }) {
+function EditorSection({
+  id,
+  title,
+  intro,
+  headingId,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  headingId?: string;
+  children: React.ReactNode;
+}) {
   const heading = headingId ?? `kop-${id}`;
   return (
     <section id={`sectie-${id}`} aria-labelledby={heading} className="scroll-mt-4">

@@ -29,7 +29,14 @@ export function PartyEditor({ content, update, issues, offices }: SectionProps) 
   return (
     <div className="space-y-6">
       {PARTY_ROLES.map((role) => (
-        <PartyList key={role} role={role} entries={content.parties[role]} issues={issues} offices={offices} onChange={(entries) => update((c) => ({ ...c, parties: { ...c.parties, [role]: entries } }))} />
+        <PartyList
+          key={role}
+          role={role}
+          entries={content.parties[role]}
+          issues={issues}
+          offices={offices}
+          onChange={(entries) => update((c) => ({ ...c, parties: { ...c.parties, [role]: entries } }))}
+        />
       ))}
     </div>
   );
@@ -81,16 +88,27 @@ function PartyList({
             <div className="grid items-end gap-2 border border-grijs-2 p-2 md:grid-cols-[minmax(10rem,1fr)_minmax(10rem,1.4fr)_auto_auto]">
               <div>
                 <label htmlFor={`${base}-office`} className="block text-sm font-bold">
-                  Onderdeel <span className="sr-only">({label}, regel {index + 1})</span>
+                  Onderdeel{" "}
+                  <span className="sr-only">
+                    ({label}, regel {index + 1})
+                  </span>
                 </label>
-                <select id={`${base}-office`} value={entry.officeId ?? ""} onChange={(e) => setEntry(index, { officeId: e.target.value || null })} className={inputClass}>
+                <select
+                  id={`${base}-office`}
+                  value={entry.officeId ?? ""}
+                  onChange={(e) => setEntry(index, { officeId: e.target.value || null })}
+                  className={inputClass}
+                >
                   <option value="">— geen onderdeel —</option>
                   <OfficeOptions offices={offices} />
                 </select>
               </div>
               <div>
                 <label htmlFor={`${base}-text`} className="block text-sm font-bold">
-                  Naam of toelichting <span className="sr-only">({label}, regel {index + 1})</span>
+                  Naam of toelichting{" "}
+                  <span className="sr-only">
+                    ({label}, regel {index + 1})
+                  </span>
                 </label>
                 <input
                   id={`${base}-text`}
@@ -105,7 +123,10 @@ function PartyList({
               </div>
               <label className="flex items-center gap-1.5 pb-1.5 text-sm">
                 <input type="checkbox" checked={entry.personalData} onChange={(e) => setEntry(index, { personalData: e.target.checked })} />
-                Persoonsgegeven <span className="sr-only">({label}, regel {index + 1})</span>
+                Persoonsgegeven{" "}
+                <span className="sr-only">
+                  ({label}, regel {index + 1})
+                </span>
               </label>
               <div className="pb-0.5">{controls}</div>
               {rowIssue && (

@@ -34,9 +34,7 @@ export function RecipientsEditor({ content, update, issues, offices }: SectionPr
               {hint}
             </p>
             {content.recipients[role].length > 1 && (
-              <p className="mb-2 text-sm">
-                Volgorde: {content.recipients[role].map((id) => ministers.find((m) => m.id === id)?.code ?? "?").join(", ")}
-              </p>
+              <p className="mb-2 text-sm">Volgorde: {content.recipients[role].map((id) => ministers.find((m) => m.id === id)?.code ?? "?").join(", ")}</p>
             )}
             {error && (
               <p id={`${fieldId(key)}-fout`} className="mb-2 font-bold text-rood">

@@ -25,7 +25,8 @@ function keep(event: KeyboardEvent): BufferedKey | null {
   const mod = event.ctrlKey || event.metaKey;
   if (event.altKey) return null;
   if (mod) return ["b", "i", "z", "y"].includes(event.key.toLowerCase()) ? { key: event.key, shift: event.shiftKey, mod: true } : null;
-  if (event.key.length === 1 || ["Enter", "Backspace", "Delete", "Home", "End"].includes(event.key)) return { key: event.key, shift: event.shiftKey, mod: false };
+  if (event.key.length === 1 || ["Enter", "Backspace", "Delete", "Home", "End"].includes(event.key))
+    return { key: event.key, shift: event.shiftKey, mod: false };
   return null;
 }
 
@@ -43,27 +44,24 @@ export function RichTextEditor(props: Props) {
   }, []);
   useEffect(() => stopCapturing, [stopCapturing]);
 
-  const start = useCallback(
-    (intent: { focus: boolean; at?: { x: number; y: number } }) => {
-      activation.current = { ...activation.current, ...intent };
-      if (intent.focus && !capturing.current) {
-        // Until the editor has focus, keys go to this field: to the preview, and in the moment
-        // between the preview leaving and the editor arriving, to the page.
-        capturing.current = (event: KeyboardEvent) => {
-          const here = document.activeElement === preview.current || document.activeElement === document.body;
-          const key = here ? keep(event) : null;
-          if (!key) return;
-          event.preventDefault();
-          activation.current.keys.push(key);
-        };
-        window.addEventListener("keydown", capturing.current, true);
-      }
-      const current = activation.current;
-      if (loaded) setStarted({ module: loaded, activation: current });
-      else void loadEditor().then((module) => setStarted({ module, activation: current }));
-    },
-    [],
-  );
+  const start = useCallback((intent: { focus: boolean; at?: { x: number; y: number } }) => {
+    activation.current = { ...activation.current, ...intent };
+    if (intent.focus && !capturing.current) {
+      // Until the editor has focus, keys go to this field: to the preview, and in the moment
+      // between the preview leaving and the editor arriving, to the page.
+      capturing.current = (event: KeyboardEvent) => {
+        const here = document.activeElement === preview.current || document.activeElement === document.body;
+        const key = here ? keep(event) : null;
+        if (!key) return;
+        event.preventDefault();
+        activation.current.keys.push(key);
+      };
+      window.addEventListener("keydown", capturing.current, true);
+    }
+    const current = activation.current;
+    if (loaded) setStarted({ module: loaded, activation: current });
+    else void loadEditor().then((module) => setStarted({ module, activation: current }));
+  }, []);
 
   if (started) {
     const Editor = started.module.default;

@@ -3,16 +3,7 @@
 // An ordered list of editable items that can be reordered by dragging (mouse, touch, or the
 // keyboard: Space to lift, arrows to move, Space to drop) and by "omhoog"/"omlaag" buttons,
 // with every move announced to screen readers in Dutch.
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from "@dnd-kit/core";
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useId, useState } from "react";
@@ -40,7 +31,10 @@ export function SortableList<T extends { id: string }>({ items, onChange, itemNa
   const [announcement, setAnnouncement] = useState("");
   // A stable id keeps dnd-kit's generated aria ids the same on server and client (hydration).
   const dndId = useId();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const positionOf = (id: string | number) => items.findIndex((item) => item.id === id) + 1;
   const nameOf = (id: string | number) => {
     const index = items.findIndex((item) => item.id === id);
@@ -49,7 +43,8 @@ export function SortableList<T extends { id: string }>({ items, onChange, itemNa
   const announcements: Announcements = {
     onDragStart: ({ active }) => `${nameOf(active.id)} opgepakt, positie ${positionOf(active.id)} van ${items.length}.`,
     onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} boven positie ${positionOf(over.id)} van ${items.length}.` : undefined),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} neergezet op positie ${positionOf(over.id)} van ${items.length}.` : `${nameOf(active.id)} neergezet.`),
+    onDragEnd: ({ active, over }) =>
+      over ? `${nameOf(active.id)} neergezet op positie ${positionOf(over.id)} van ${items.length}.` : `${nameOf(active.id)} neergezet.`,
     onDragCancel: ({ active }) => `Verplaatsen geannuleerd; ${nameOf(active.id)} staat weer op positie ${positionOf(active.id)}.`,
   };
 

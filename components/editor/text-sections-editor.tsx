@@ -210,7 +210,13 @@ export function TimelineEditor({ content, update, issues }: SectionProps) {
             update((c) => ({ ...c, timeline: c.timeline.map((e) => (e.id === entry.id ? { ...e, ...change } : e)) }));
           return (
             <div className="grid items-end gap-2 border border-grijs-2 p-2 md:grid-cols-[12rem_1fr_auto]">
-              <DateInput id={fieldId(`timeline.${entry.id}.date`)} label={`Datum, regel ${index + 1}`} value={entry.date} required onChange={(date) => date && setEntry({ date })} />
+              <DateInput
+                id={fieldId(`timeline.${entry.id}.date`)}
+                label={`Datum, regel ${index + 1}`}
+                value={entry.date}
+                required
+                onChange={(date) => date && setEntry({ date })}
+              />
               <div>
                 <label htmlFor={fieldId(key)} className="mb-1 block font-bold">
                   Wat gebeurt er, regel {index + 1}

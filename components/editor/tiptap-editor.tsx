@@ -68,7 +68,8 @@ const LIST_STYLES = [
   ["i", "i, ii, iii"],
 ] as const;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
 
 /** Moves focus to the first focusable element after `container` in document order. */
 function focusAfter(container: HTMLElement | null): void {
@@ -167,11 +168,7 @@ export default function TiptapEditor({ labelledBy, value, onChange, id, describe
   }, [editor, value]);
 
   return (
-    <div
-      data-rich-text
-      tabIndex={-1}
-      className={fieldClass(invalid)}
-    >
+    <div data-rich-text tabIndex={-1} className={fieldClass(invalid)}>
       {editor && <Toolbar editor={editor} labelledBy={labelledBy} />}
       <EditorContent editor={editor} />
       <p id={hintId} className="sr-only">
@@ -215,7 +212,11 @@ function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string })
           <span className="sr-only">Nummering</span>
           <select
             value={state.listType}
-            onChange={(event) => chain().updateAttributes("orderedList", { type: event.target.value === "1" ? null : event.target.value }).run()}
+            onChange={(event) =>
+              chain()
+                .updateAttributes("orderedList", { type: event.target.value === "1" ? null : event.target.value })
+                .run()
+            }
             className="border border-grijs-5 bg-white px-1 py-0.5"
           >
             {LIST_STYLES.map(([value, label]) => (

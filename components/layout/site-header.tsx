@@ -14,9 +14,7 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
         </Link>
         <div className="text-right text-sm">
           <p className="font-bold">{user.name}</p>
-          <p className="text-grijs-5">
-            {user.memberships.map((m) => `${ROLE_LABELS[m.role]} ${m.officeCode}`).join(" · ") || "Geen onderdeel"}
-          </p>
+          <p className="text-grijs-5">{user.memberships.map((m) => `${ROLE_LABELS[m.role]} ${m.officeCode}`).join(" · ") || "Geen onderdeel"}</p>
           <SignOutButton />
         </div>
       </div>

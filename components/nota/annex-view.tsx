@@ -22,9 +22,7 @@ function Total({ total }: { total: PersonnelTotal }) {
     <>
       {text}
       {total.missing > 0 && (
-        <span className="block text-xs font-normal text-grijs-5">
-          {total.missing === 1 ? "1 bijdrage" : `${total.missing} bijdragen`} zonder aantal
-        </span>
+        <span className="block text-xs font-normal text-grijs-5">{total.missing === 1 ? "1 bijdrage" : `${total.missing} bijdragen`} zonder aantal</span>
       )}
     </>
   );
@@ -96,13 +94,27 @@ function KaderTable({ kader, headingId }: { kader: Kader; headingId: string }) {
           </colgroup>
           <thead>
             <tr className="border-b-2 border-rijks text-left">
-              <th scope="col" className="py-1 pr-3">Bijdrage</th>
-              <th scope="col" className="py-1 pr-3">Kader</th>
-              <th scope="col" className="py-1 pr-3">Locatie</th>
-              <th scope="col" className="py-1 pr-3">Inzet</th>
-              <th scope="col" className="py-1 pr-3 text-right">Personeel vóór</th>
-              <th scope="col" className="py-1 pr-3 text-right">Personeel na</th>
-              <th scope="col" className="py-1">Kenmerken</th>
+              <th scope="col" className="py-1 pr-3">
+                Bijdrage
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Kader
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Locatie
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Inzet
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Personeel vóór
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Personeel na
+              </th>
+              <th scope="col" className="py-1">
+                Kenmerken
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -149,8 +161,8 @@ export function AnnexView({ nota }: { nota: ReadableNota }) {
               {categoryIndex + 1}. {category.title}
             </h3>
             <p className="text-sm text-grijs-5">
-              {bijdrageCount === 1 ? "1 bijdrage" : `${bijdrageCount} bijdragen`}; personeel vóór{" "}
-              {formatPersonnel(categoryTotals.before) ?? "–"}, na {formatPersonnel(categoryTotals.after) ?? "–"} (voor zover genoemd)
+              {bijdrageCount === 1 ? "1 bijdrage" : `${bijdrageCount} bijdragen`}; personeel vóór {formatPersonnel(categoryTotals.before) ?? "–"}, na{" "}
+              {formatPersonnel(categoryTotals.after) ?? "–"} (voor zover genoemd)
             </p>
             {category.kaders.map((kader) => (
               <KaderTable key={kader.id} kader={kader} headingId={`kader-${kader.id}`} />

@@ -8,9 +8,7 @@ import { InlineRichText, RichTextView } from "./rich-text-view";
 
 function ClassificationMark({ nota }: { nota: ReadableNota }) {
   if (nota.classification === "ONGERUBRICEERD") return null;
-  return (
-    <p className="my-2 text-center font-bold uppercase tracking-widest text-rood">{CLASSIFICATION_LABELS[nota.classification]}</p>
-  );
+  return <p className="my-2 text-center font-bold uppercase tracking-widest text-rood">{CLASSIFICATION_LABELS[nota.classification]}</p>;
 }
 
 /** The nota as the document reads: header, title, sections, decision points, annex. */

@@ -22,8 +22,7 @@ export function NotaListTable({ notas, query, next }: { notas: NotaListItem[]; q
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">
-          Nota&apos;s, gesorteerd op {COLUMNS.find((c) => c.key === query.sorteer)?.label ?? "Kamer"} (
-          {query.richting === "op" ? "oplopend" : "aflopend"})
+          Nota&apos;s, gesorteerd op {COLUMNS.find((c) => c.key === query.sorteer)?.label ?? "Kamer"} ({query.richting === "op" ? "oplopend" : "aflopend"})
         </caption>
         <thead>
           <tr className="border-b-2 border-rijks">

@@ -44,7 +44,13 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
       setFormError(null);
       const outcome = await postStep(notaId, { action: "besluiten", decision: { ...values, expectedVersion: version, contentHash } });
       if (outcome.ok) return router.refresh();
-      setFormError(applyFormState(form, { formError: outcome.message, fieldErrors: Object.fromEntries(outcome.issues.map((i) => [i.path.replace(/^decision\./, ""), i.message])), done: null }));
+      setFormError(
+        applyFormState(form, {
+          formError: outcome.message,
+          fieldErrors: Object.fromEntries(outcome.issues.map((i) => [i.path.replace(/^decision\./, ""), i.message])),
+          done: null,
+        }),
+      );
       focusSummary();
     },
     () => focusSummary(),
@@ -82,7 +88,13 @@ export function DecisionForm({ notaId, version, versionNumber, contentHash, offi
         const choiceId = fieldId(`points.${index}.decision`);
         const annotationId = fieldId(`points.${index}.annotation`);
         return (
-          <fieldset key={field.id} id={choiceId} tabIndex={-1} className="border border-grijs-2 p-3" aria-describedby={choiceError ? `${choiceId}-fout` : undefined}>
+          <fieldset
+            key={field.id}
+            id={choiceId}
+            tabIndex={-1}
+            className="border border-grijs-2 p-3"
+            aria-describedby={choiceError ? `${choiceId}-fout` : undefined}
+          >
             <legend className="px-1 font-bold">Besluitpunt {index + 1}</legend>
             <div className="mb-2">
               <InlineRichText doc={points[index].text} />

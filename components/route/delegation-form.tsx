@@ -16,7 +16,13 @@ interface Props {
 
 export function DelegationForm({ offices, people, delegateOffices }: Props) {
   const today = todayInAmsterdam();
-  const { form, summaryRef, focusSummary } = useSchemaForm(DelegationFormSchema, { officeId: offices[0]?.id ?? "", vervanger: "", startsOn: today, endsOn: today, reason: "" });
+  const { form, summaryRef, focusSummary } = useSchemaForm(DelegationFormSchema, {
+    officeId: offices[0]?.id ?? "",
+    vervanger: "",
+    startsOn: today,
+    endsOn: today,
+    reason: "",
+  });
   const { register, handleSubmit, formState, reset } = form;
   const errors = formState.errors;
   const [formError, setFormError] = useState<string | null>(null);

@@ -10,6 +10,10 @@ export async function postStep(notaId: string, body: RouteStepRequest): Promise<
     const result = await response.json().catch(() => ({}));
     return { ok: false, message: result.error ?? `Het is niet gelukt (fout ${response.status}).`, issues: result.issues ?? [] };
   } catch {
-    return { ok: false, message: "De verbinding met de server viel weg. Het is niet zeker of de stap is verwerkt: vernieuw de pagina om te zien hoe de nota ervoor staat.", issues: [] };
+    return {
+      ok: false,
+      message: "De verbinding met de server viel weg. Het is niet zeker of de stap is verwerkt: vernieuw de pagina om te zien hoe de nota ervoor staat.",
+      issues: [],
+    };
   }
 }

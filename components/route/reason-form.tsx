@@ -37,24 +37,31 @@ export function ReasonForm({ notaId, action, expectedStatus, expectedVersion, ex
     requestAnimationFrame(() => toggle.current?.focus());
   };
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => handleSubmit(async (values) => {
-    const common = { expectedStatus, expectedVersion, expectedRound, expectedParaafIndex, reason: values.reason };
-    const body: RouteStepRequest = action === "terugsturen" ? { action, ...common, officeId: values.officeId } : { action, ...common };
-    const outcome = await postStep(notaId, body);
-    if (outcome.ok) {
-      close();
-      startRefresh(() => router.refresh());
-    } else {
-      const message = outcome.issues.find((i) => i.path === "reason")?.message;
-      if (message) setError("reason", { type: "server", message });
-      else setError("root", { type: "server", message: outcome.message });
-    }
-  })(event);
+  const submit = (event: React.FormEvent<HTMLFormElement>) =>
+    handleSubmit(async (values) => {
+      const common = { expectedStatus, expectedVersion, expectedRound, expectedParaafIndex, reason: values.reason };
+      const body: RouteStepRequest = action === "terugsturen" ? { action, ...common, officeId: values.officeId } : { action, ...common };
+      const outcome = await postStep(notaId, body);
+      if (outcome.ok) {
+        close();
+        startRefresh(() => router.refresh());
+      } else {
+        const message = outcome.issues.find((i) => i.path === "reason")?.message;
+        if (message) setError("reason", { type: "server", message });
+        else setError("root", { type: "server", message: outcome.message });
+      }
+    })(event);
   const busy = formState.isSubmitting;
 
   return (
     <div className="w-full max-w-xl">
-      <Button ref={toggle} variant={action === "intrekken" ? "danger" : "secondary"} onClick={() => setOpen(!open)} aria-expanded={open} aria-controls={`${id}-formulier`}>
+      <Button
+        ref={toggle}
+        variant={action === "intrekken" ? "danger" : "secondary"}
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        aria-controls={`${id}-formulier`}
+      >
         {label}…
       </Button>
       {open && (

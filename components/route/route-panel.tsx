@@ -13,7 +13,12 @@ import { StepButton } from "./step-button";
 
 export function RoutePanel({ view, reference }: { view: RouteView; reference: string }) {
   const { facts } = view;
-  const seen = { expectedStatus: facts.status, expectedVersion: facts.version, expectedRound: facts.routeRound, expectedParaafIndex: facts.paraafIndex } as const;
+  const seen = {
+    expectedStatus: facts.status,
+    expectedVersion: facts.version,
+    expectedRound: facts.routeRound,
+    expectedParaafIndex: facts.paraafIndex,
+  } as const;
   const has = (action: string) => view.available.includes(action as never);
   const anyDecision = view.matrix.some((row) => row.cells.some((cell) => cell.current || cell.earlier));
   const showDecisions = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"].includes(facts.status) || anyDecision;
@@ -58,7 +63,13 @@ export function RoutePanel({ view, reference }: { view: RouteView; reference: st
               )}
             </div>
           ))}
-        {has("INITIAL") && <StepButton notaId={facts.id} body={{ action: "paraferen", ...seen }} label={`Paraferen namens ${view.paraafChain[facts.paraafIndex ?? 0]?.code ?? ""}`} />}
+        {has("INITIAL") && (
+          <StepButton
+            notaId={facts.id}
+            body={{ action: "paraferen", ...seen }}
+            label={`Paraferen namens ${view.paraafChain[facts.paraafIndex ?? 0]?.code ?? ""}`}
+          />
+        )}
         {has("RETURN") && (
           <ReasonForm
             notaId={facts.id}
@@ -70,7 +81,13 @@ export function RoutePanel({ view, reference }: { view: RouteView; reference: st
           />
         )}
         {has("WITHDRAW") && (
-          <ReasonForm notaId={facts.id} action="intrekken" {...seen} label="Intrekken" hint="De nota verlaat de route definitief; wie hem in behandeling had, krijgt bericht." />
+          <ReasonForm
+            notaId={facts.id}
+            action="intrekken"
+            {...seen}
+            label="Intrekken"
+            hint="De nota verlaat de route definitief; wie hem in behandeling had, krijgt bericht."
+          />
         )}
       </div>
       {view.capacities.includes("kopie") && !view.capacities.includes("kabinet") && (
@@ -193,11 +210,7 @@ export function RoutePanel({ view, reference }: { view: RouteView; reference: st
         </section>
       )}
 
-      {view.copyOffices.length > 0 && (
-        <p className="mt-3 text-sm">
-          Ter informatie (kopie): {view.copyOffices.map((o) => o.code).join(", ")}
-        </p>
-      )}
+      {view.copyOffices.length > 0 && <p className="mt-3 text-sm">Ter informatie (kopie): {view.copyOffices.map((o) => o.code).join(", ")}</p>}
     </section>
   );
 }

@@ -2,8 +2,7 @@
 // (aria-describedby, aria-invalid), in the house style.
 import { cloneElement, isValidElement } from "react";
 
-export const inputClass =
-  "w-full border border-grijs-5 bg-white px-2.5 py-1.5 aria-invalid:border-2 aria-invalid:border-rood disabled:bg-grijs-1";
+export const inputClass = "w-full border border-grijs-5 bg-white px-2.5 py-1.5 aria-invalid:border-2 aria-invalid:border-rood disabled:bg-grijs-1";
 
 export function describedBy(id: string, hint?: string | null, error?: string | null): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean);

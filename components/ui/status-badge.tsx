@@ -14,9 +14,5 @@ const TONE: Record<NotaStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: NotaStatus }) {
-  return (
-    <span className={`inline-block whitespace-nowrap border px-2 py-0.5 text-sm font-bold ${TONE[status]}`}>
-      {STATUS_LABELS[status]}
-    </span>
-  );
+  return <span className={`inline-block whitespace-nowrap border px-2 py-0.5 text-sm font-bold ${TONE[status]}`}>{STATUS_LABELS[status]}</span>;
 }

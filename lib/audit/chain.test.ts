@@ -48,7 +48,11 @@ describe("audit hash chains", () => {
     const [event] = chain(1);
     const { prevHash, ...fields } = event;
     const { before, after } = hashTextAround(fields);
-    expect(createHash("sha256").update(before + prevHash + after).digest("hex")).toBe(event.hash);
+    expect(
+      createHash("sha256")
+        .update(before + prevHash + after)
+        .digest("hex"),
+    ).toBe(event.hash);
   });
 
   it("verifies an intact chain", () => {

@@ -12,7 +12,13 @@ describe("audit log", () => {
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         db.$transaction((tx) =>
-          recordAuditEvent(tx, { action: "nota.created", objectType: "Test", objectId: `parallel-${i}`, notaId: i % 2 ? notaId : crypto.randomUUID(), details: { i } }),
+          recordAuditEvent(tx, {
+            action: "nota.created",
+            objectType: "Test",
+            objectId: `parallel-${i}`,
+            notaId: i % 2 ? notaId : crypto.randomUUID(),
+            details: { i },
+          }),
         ),
       ),
     );

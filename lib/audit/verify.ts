@@ -40,7 +40,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
 
   async function check(where: Prisma.AuditEventWhereInput, onEvent?: (event: StoredEvent) => ChainBreak | null): Promise<ChainBreak | null> {
     for await (const events of walk(db, where)) {
-      for (let start = 0; start < events.length; ) {
+      for (let start = 0; start < events.length;) {
         const chainKey = events[start].chainKey;
         let end = start;
         while (end < events.length && events[end].chainKey === chainKey) end++;
@@ -71,7 +71,9 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
 
   const chainBreak = await check({ chainKey: { not: CHECKPOINT_CHAIN } }, (event) => {
     const anchored = anchors.get(event.chainKey)?.get(event.chainSeq);
-    return anchored !== undefined && anchored !== event.hash ? { id: event.id, chainKey: event.chainKey, seq: event.chainSeq, reason: "checkpoint-mismatch" } : null;
+    return anchored !== undefined && anchored !== event.hash
+      ? { id: event.id, chainKey: event.chainKey, seq: event.chainSeq, reason: "checkpoint-mismatch" }
+      : null;
   });
   if (chainBreak) return broken(chainBreak);
 

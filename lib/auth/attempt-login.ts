@@ -2,14 +2,7 @@
 // next-auth so that it can be tested against PostgreSQL directly.
 import type { Db } from "@/lib/db/create-client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import {
-  LOGIN_WINDOW_MINUTES,
-  MAX_FAILURES_PER_EMAIL,
-  MAX_FAILURES_PER_IP,
-  SESSION_HOURS,
-  normaliseEmail,
-  type LoginRefusal,
-} from "./login-policy";
+import { LOGIN_WINDOW_MINUTES, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SESSION_HOURS, normaliseEmail, type LoginRefusal } from "./login-policy";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./password";
 
 export interface LoginInput {
@@ -19,9 +12,7 @@ export interface LoginInput {
   userAgent: string | null;
 }
 
-export type LoginResult =
-  | { ok: true; userId: string; name: string; email: string; sessionId: string }
-  | { ok: false; reason: LoginRefusal };
+export type LoginResult = { ok: true; userId: string; name: string; email: string; sessionId: string } | { ok: false; reason: LoginRefusal };
 
 export async function attemptLogin(db: Db, input: LoginInput): Promise<LoginResult> {
   const email = normaliseEmail(input.email);

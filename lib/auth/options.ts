@@ -8,7 +8,6 @@ import { attemptLogin, endSession } from "./attempt-login";
 import { SESSION_HOURS } from "./login-policy";
 import { contextFromHeaders } from "@/lib/http/request-context";
 
-
 /** Error codes the login form turns into Dutch messages (see LOGIN_ERROR_MESSAGES). */
 export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input" } as const;
 

@@ -17,5 +17,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verified against when the e-mail address is unknown, so that the answer takes as long. */
-export const UNKNOWN_USER_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$WjtxTSiMq1eFKLnyMcVyiQ$gHiHsbLzdziZcdwmAaI4VoOC61FMZWuJmrRuCtM2BSE";
+export const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$WjtxTSiMq1eFKLnyMcVyiQ$gHiHsbLzdziZcdwmAaI4VoOC61FMZWuJmrRuCtM2BSE";

@@ -84,17 +84,13 @@ async function syncDecisionPoints(tx: Tx, notaId: string, points: NotaContent["d
 export class ContentRowsError extends Error {}
 
 async function insertRowsOtherThanDecisionPoints(tx: Tx, notaId: string, content: NotaContent): Promise<void> {
-  const parties = PARTY_ROLES.flatMap((role) =>
-    content.parties[role].map((entry, position) => ({ notaId, role, position, ...entry })),
-  );
+  const parties = PARTY_ROLES.flatMap((role) => content.parties[role].map((entry, position) => ({ notaId, role, position, ...entry })));
   const recipients = [
     ...content.recipients.besluit.map((officeId, position) => ({ notaId, officeId, position, role: "BESLUIT" as const })),
     ...content.recipients.informatie.map((officeId, position) => ({ notaId, officeId, position, role: "INFORMATIE" as const })),
   ];
   const categories = content.annex?.categories ?? [];
-  const kaders = categories.flatMap((category) =>
-    category.kaders.map((kader, position) => ({ category, kader, position })),
-  );
+  const kaders = categories.flatMap((category) => category.kaders.map((kader, position) => ({ category, kader, position })));
 
   await tx.notaParty.createMany({ data: parties });
   await tx.notaRecipient.createMany({ data: recipients });
@@ -127,9 +123,7 @@ async function insertRowsOtherThanDecisionPoints(tx: Tx, notaId: string, content
     })),
   });
   await tx.bijdrage.createMany({
-    data: kaders.flatMap(({ kader }) =>
-      kader.bijdragen.map((bijdrage, position) => ({ ...bijdrage, kaderId: kader.id, position })),
-    ),
+    data: kaders.flatMap(({ kader }) => kader.bijdragen.map((bijdrage, position) => ({ ...bijdrage, kaderId: kader.id, position }))),
   });
 }
 
@@ -151,9 +145,7 @@ export type NotaWithContent = Prisma.NotaGetPayload<{ include: typeof notaConten
 
 export function toNotaContent(nota: NotaWithContent): NotaContent {
   const partiesOf = (role: (typeof PARTY_ROLES)[number]) =>
-    nota.parties
-      .filter((party) => party.role === role)
-      .map((party) => ({ officeId: party.officeId, text: party.text, personalData: party.personalData }));
+    nota.parties.filter((party) => party.role === role).map((party) => ({ officeId: party.officeId, text: party.text, personalData: party.personalData }));
   return {
     marking: nota.marking,
     classification: nota.classification,

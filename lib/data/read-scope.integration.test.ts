@@ -54,9 +54,7 @@ describe("readableNotaWhere", () => {
     const ids = notas.map((n) => n.id);
     for (const user of users) {
       const visible = await db.nota.findMany({ where: { id: { in: ids }, ...readableNotaWhere(user) }, select: { id: true } });
-      const expected = notas.filter((n) =>
-        canReadNota(user, { status: n.status, ownerOfficeId: n.ownerOfficeId, readerOfficeIds: [n.via, ...n.recipients] }),
-      );
+      const expected = notas.filter((n) => canReadNota(user, { status: n.status, ownerOfficeId: n.ownerOfficeId, readerOfficeIds: [n.via, ...n.recipients] }));
       expect(visible.map((v) => v.id).sort(), user.memberships[0].role).toEqual(expected.map((n) => n.id).sort());
     }
   });
@@ -65,7 +63,12 @@ describe("readableNotaWhere", () => {
     const deciding = notas[1].recipients[0];
     const delegate: CurrentUser = { ...users[4], delegatedOfficeIds: [deciding], delegations: { [deciding]: "d" } };
     const visible = await db.nota.findMany({ where: { id: { in: notas.map((n) => n.id) }, ...readableNotaWhere(delegate) }, select: { id: true } });
-    expect(visible.map((v) => v.id).sort()).toEqual(notas.filter((n) => n.status !== "CONCEPT").map((n) => n.id).sort());
+    expect(visible.map((v) => v.id).sort()).toEqual(
+      notas
+        .filter((n) => n.status !== "CONCEPT")
+        .map((n) => n.id)
+        .sort(),
+    );
   });
 
   it("hides everything from an office that has nothing to do with the notas", async () => {

@@ -59,7 +59,12 @@ export function toRouteFacts(row: RouteFactsRow): RouteFacts {
     viaOfficeIds: row.parties.map((p) => p.officeId as string),
     decidingOfficeIds,
     copyOfficeIds: row.recipients.filter((r) => r.role === "INFORMATIE").map((r) => r.officeId),
-    decidedOfficeIds: [...new Set(row.officeDecisions.filter((d) => d.notaVersion === row.version && decidingOfficeIds.includes(d.officeId)).map((d) => d.officeId))],
-    officeCodes: Object.fromEntries([...row.parties.map((p) => [p.officeId as string, p.office?.code ?? ""]), ...row.recipients.map((r) => [r.officeId, r.office.code])]),
+    decidedOfficeIds: [
+      ...new Set(row.officeDecisions.filter((d) => d.notaVersion === row.version && decidingOfficeIds.includes(d.officeId)).map((d) => d.officeId)),
+    ],
+    officeCodes: Object.fromEntries([
+      ...row.parties.map((p) => [p.officeId as string, p.office?.code ?? ""]),
+      ...row.recipients.map((r) => [r.officeId, r.office.code]),
+    ]),
   };
 }

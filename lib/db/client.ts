@@ -7,7 +7,10 @@ import { createPrismaClient, type Db } from "./create-client";
 const globalForDb = globalThis as unknown as { notarouteDb?: Db };
 
 function instance(): Db {
-  globalForDb.notarouteDb ??= createPrismaClient(getEnv().DATABASE_URL, { poolSize: getEnv().DATABASE_POOL_SIZE, statementCache: getEnv().DATABASE_STATEMENT_CACHE === "on" });
+  globalForDb.notarouteDb ??= createPrismaClient(getEnv().DATABASE_URL, {
+    poolSize: getEnv().DATABASE_POOL_SIZE,
+    statementCache: getEnv().DATABASE_STATEMENT_CACHE === "on",
+  });
   return globalForDb.notarouteDb;
 }
 

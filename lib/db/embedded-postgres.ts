@@ -140,9 +140,7 @@ export function removeStalePidFile(dataDir: string): void {
   const [pidLine, dirLine] = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(pidLine);
   if (Number.isInteger(pid) && pid > 0 && isPostgresFor(pid, dirLine ?? dataDir)) {
-    throw new Error(
-      `PostgreSQL draait al op ${dataDir} (pid ${pid}): is Notaroute al gestart? Stop dat proces eerst.`,
-    );
+    throw new Error(`PostgreSQL draait al op ${dataDir} (pid ${pid}): is Notaroute al gestart? Stop dat proces eerst.`);
   }
   rmSync(pidFile);
 }

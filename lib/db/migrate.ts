@@ -29,9 +29,7 @@ export function runPrismaMigrate(args: string[], databaseUrl: string): Promise<s
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`prisma migrate ${args[0]} failed (${code}):\n${output}`)),
-    );
+    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`prisma migrate ${args[0]} failed (${code}):\n${output}`))));
   });
 }
 

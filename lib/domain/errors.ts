@@ -75,6 +75,9 @@ export function fieldIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message
 }
 
 /** A failed zod parse as the one error every edge understands. */
-export function invalidInput(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, message = "Controleer de gemarkeerde velden."): InvalidInputError {
+export function invalidInput(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  message = "Controleer de gemarkeerde velden.",
+): InvalidInputError {
   return new InvalidInputError(message, fieldIssues(issues));
 }

@@ -48,7 +48,10 @@ describe("canReadNota", () => {
   });
 
   it("takes the readers from the Via chain and the route, once each", () => {
-    const content = { parties: { VIA: [{ officeId: "SG" }, { officeId: null }, { officeId: "DGPZ" }] }, recipients: { besluit: ["M", "R"], informatie: ["M", "StasDEF"] } };
+    const content = {
+      parties: { VIA: [{ officeId: "SG" }, { officeId: null }, { officeId: "DGPZ" }] },
+      recipients: { besluit: ["M", "R"], informatie: ["M", "StasDEF"] },
+    };
     expect(readerOfficeIds(content)).toEqual(["DGPZ", "M", "R", "SG", "StasDEF"]);
   });
 

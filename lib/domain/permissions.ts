@@ -35,7 +35,10 @@ export interface NotaAccessFacts {
  * The offices that read a nota once it has left the drafting desk: the units of the Via chain
  * (they initial it) and the offices that decide on it or get a copy. Stored with the nota.
  */
-export function readerOfficeIds(content: { parties: { VIA: ReadonlyArray<{ officeId: string | null }> }; recipients: { besluit: readonly string[]; informatie: readonly string[] } }): string[] {
+export function readerOfficeIds(content: {
+  parties: { VIA: ReadonlyArray<{ officeId: string | null }> };
+  recipients: { besluit: readonly string[]; informatie: readonly string[] };
+}): string[] {
   const via = content.parties.VIA.map((party) => party.officeId).filter((id): id is string => id !== null);
   return [...new Set([...via, ...content.recipients.besluit, ...content.recipients.informatie])].sort();
 }
@@ -74,9 +77,7 @@ export function hasRoleIn(user: CurrentUser, officeId: string, role: Role): bool
 
 /** Whether the table grants `action` on something owned by `ownerOfficeId`. */
 export function permits(user: CurrentUser, action: OfficeAction, ownerOfficeId: string): boolean {
-  return OFFICE_RULES[action].some((rule) =>
-    rule.scope === "any" ? hasRoleAnywhere(user, [rule.role]) : hasRoleIn(user, ownerOfficeId, rule.role),
-  );
+  return OFFICE_RULES[action].some((rule) => (rule.scope === "any" ? hasRoleAnywhere(user, [rule.role]) : hasRoleIn(user, ownerOfficeId, rule.role)));
 }
 
 /**

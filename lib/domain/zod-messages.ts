@@ -30,7 +30,8 @@ export function dutchIssueMessage(issue: Issue): string | undefined {
       return STRING_FORMATS[issue.format] ?? "De waarde heeft niet de juiste vorm.";
     case "too_small":
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Vul dit veld in." : `Gebruik minstens ${issue.minimum} tekens.`;
-      if (issue.origin === "array" || issue.origin === "set") return Number(issue.minimum) <= 1 ? "Kies er minstens één." : `Kies er minstens ${issue.minimum}.`;
+      if (issue.origin === "array" || issue.origin === "set")
+        return Number(issue.minimum) <= 1 ? "Kies er minstens één." : `Kies er minstens ${issue.minimum}.`;
       return `Vul ${issue.inclusive ? "minstens" : "meer dan"} ${issue.minimum} in.`;
     case "too_big":
       if (issue.origin === "string") return `Gebruik hoogstens ${issue.maximum} tekens.`;

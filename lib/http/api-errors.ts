@@ -22,10 +22,18 @@ export function errorResponse(thrown: unknown): NextResponse<ApiError> {
   const error = toAppError(thrown);
   if (isAppError(error)) {
     return NextResponse.json(
-      { error: error.message, code: error.code, ...(error.issues.length ? { issues: error.issues } : {}), ...(error.details === undefined ? {} : { details: error.details }) },
+      {
+        error: error.message,
+        code: error.code,
+        ...(error.issues.length ? { issues: error.issues } : {}),
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
       { status: HTTP_STATUS[error.code], headers: { "Cache-Control": "private, no-store, no-transform" } },
     );
   }
   console.error(thrown);
-  return NextResponse.json({ error: INTERNAL_ERROR_MESSAGE, code: "INTERNAL" }, { status: 500, headers: { "Cache-Control": "private, no-store, no-transform" } });
+  return NextResponse.json(
+    { error: INTERNAL_ERROR_MESSAGE, code: "INTERNAL" },
+    { status: 500, headers: { "Cache-Control": "private, no-store, no-transform" } },
+  );
 }

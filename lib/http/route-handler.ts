@@ -15,7 +15,11 @@ const originPolicy = originPolicyFromEnv();
  * Runs `handler` for a signed-in user. Changes must come from this site (origin.ts), and
  * bodies above `maxBytes` are refused unread.
  */
-export async function withUser(request: NextRequest, handler: (user: CurrentUser) => Promise<Response>, options: { maxBytes?: number } = {}): Promise<Response> {
+export async function withUser(
+  request: NextRequest,
+  handler: (user: CurrentUser) => Promise<Response>,
+  options: { maxBytes?: number } = {},
+): Promise<Response> {
   try {
     const verdict = originVerdict(
       {

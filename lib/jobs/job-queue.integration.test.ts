@@ -11,7 +11,9 @@ describe("job queue", () => {
   it("runs each job once, with two instances working the same queue", async () => {
     const runs: string[] = [];
     const job = { name: `test-job-${Date.now()}`, cron: "0 3 * * *", atStart: true, run: async () => void runs.push("ran") };
-    const instances = await Promise.all([0, 1].map(() => startJobQueue({ databaseUrl: process.env.DATABASE_URL!, db, jobs: [job], pollingIntervalSeconds: 0.5, log: () => {} })));
+    const instances = await Promise.all(
+      [0, 1].map(() => startJobQueue({ databaseUrl: process.env.DATABASE_URL!, db, jobs: [job], pollingIntervalSeconds: 0.5, log: () => {} })),
+    );
     try {
       // Both instances asked for the start-up run; the singleton key lets one through.
       await expect.poll(() => runs.length, { timeout: 20_000, interval: 200 }).toBe(1);

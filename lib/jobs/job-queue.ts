@@ -27,7 +27,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<PgBoss> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('notaroute:job-queue-setup'))`;
     for (const job of jobs) {
       // "stately": at most one waiting and one running per job, so missed runs never pile up.
-      if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, policy: "stately", retryLimit: 3, retryDelay: 30, expireInMinutes: 10 });
+      if (!(await boss.getQueue(job.name)))
+        await boss.createQueue(job.name, { name: job.name, policy: "stately", retryLimit: 3, retryDelay: 30, expireInMinutes: 10 });
       await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
     }
   });

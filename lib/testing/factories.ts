@@ -62,14 +62,9 @@ export function notaContent(ownerOfficeId: string, overrides: Partial<NotaConten
   };
 }
 
-export async function createNota(
-  db: Db,
-  input: { content: NotaContent; reference?: string; status?: NotaStatus; createdById?: string },
-) {
+export async function createNota(db: Db, input: { content: NotaContent; reference?: string; status?: NotaStatus; createdById?: string }) {
   const reference = input.reference ?? unique("T").toUpperCase();
-  const { id } = await db.$transaction((tx) =>
-    insertNota(tx, { reference, content: input.content, createdById: input.createdById ?? null }),
-  );
+  const { id } = await db.$transaction((tx) => insertNota(tx, { reference, content: input.content, createdById: input.createdById ?? null }));
   if (input.status && input.status !== "CONCEPT") await db.nota.update({ where: { id }, data: { status: input.status } });
   return { id, reference };
 }

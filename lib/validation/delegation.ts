@@ -13,7 +13,10 @@ export const DelegationInputSchema = z
     endsOn: isoDate("de laatste dag"),
     reason: z.string().max(300, { message: "Gebruik hoogstens 300 tekens." }).nullable(),
   })
-  .refine((d) => (d.delegateUserId === null) !== (d.delegateOfficeId === null), { message: "Kies een persoon óf een kabinet als vervanger.", path: ["delegateUserId"] })
+  .refine((d) => (d.delegateUserId === null) !== (d.delegateOfficeId === null), {
+    message: "Kies een persoon óf een kabinet als vervanger.",
+    path: ["delegateUserId"],
+  })
   .refine((d) => d.startsOn <= d.endsOn, { message: "De laatste dag ligt vóór de eerste.", path: ["endsOn"] })
   .refine((d) => d.delegateOfficeId !== d.officeId, { message: "Een kabinet kan zichzelf niet vervangen.", path: ["delegateOfficeId"] });
 

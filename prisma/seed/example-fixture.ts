@@ -68,8 +68,27 @@ export function fixtureSection(sections: FixtureSection[], ...pathEnd: string[])
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  nul: 0, een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, twintig: 20, dertig: 30, veertig: 40, vijftig: 50,
+  nul: 0,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
 };
 
 function toNumber(word: string): number | null {

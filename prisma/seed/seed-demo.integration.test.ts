@@ -57,10 +57,16 @@ describe("demo seed", () => {
   it("creates a demo account for every role and every office that decides or gets a copy", async () => {
     const memberships = await db.membership.findMany({ include: { office: true, user: true } });
     for (const role of ["OPSTELLER", "PARAAF", "KABINET", "SECRETARIAAT", "BEHEER"] as const) {
-      expect(memberships.some((m) => m.role === role), role).toBe(true);
+      expect(
+        memberships.some((m) => m.role === role),
+        role,
+      ).toBe(true);
     }
     for (const code of ["M", "R", "MinDEF", "MinJenV", "MinAenM", "StasDEF"]) {
-      expect(memberships.some((m) => m.role === "KABINET" && m.office.code === code), code).toBe(true);
+      expect(
+        memberships.some((m) => m.role === "KABINET" && m.office.code === code),
+        code,
+      ).toBe(true);
     }
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email } });
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
@@ -121,7 +127,10 @@ describe("the seeded nota BZ2410641 against its text", () => {
   });
 
   it("has the timeline", () => {
-    const lines = nota.timeline.map((entry) => `${new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(entry.date)}: ${entry.description}`);
+    const lines = nota.timeline.map(
+      (entry) =>
+        `${new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(entry.date)}: ${entry.description}`,
+    );
     expect(lines).toEqual(fixtureSection(fixture, "(Voorgestelde) Tijdlijn").bullets.map((b) => b.text));
   });
 

@@ -69,7 +69,11 @@ try {
         expectedVersion: 1,
         contentHash: offered.contentHash,
         note: null,
-        points: points.map((p, i) => ({ decisionPointId: p.id, decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING", annotation: i === 0 ? null : "Met een opmerking." })),
+        points: points.map((p, i) => ({
+          decisionPointId: p.id,
+          decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING",
+          annotation: i === 0 ? null : "Met een opmerking.",
+        })),
       },
     });
     return { id: nota.id, decision };
@@ -97,7 +101,10 @@ try {
     const notBesloten = notas.filter((nota) => nota.status !== "BESLOTEN").length;
     check(notBesloten === 0 || officesPerNota < 4, `${label}: ${notBesloten} nota's niet besloten`);
     const decisions = await db.officeDecision.findMany({ where: { notaId: { in: notaIds } }, select: { id: true } });
-    check(decisions.length === notaIds.length * officesPerNota, `${label}: ${decisions.length} besluiten vastgelegd, verwacht ${notaIds.length * officesPerNota}`);
+    check(
+      decisions.length === notaIds.length * officesPerNota,
+      `${label}: ${decisions.length} besluiten vastgelegd, verwacht ${notaIds.length * officesPerNota}`,
+    );
     const events = await db.auditEvent.groupBy({
       by: ["objectId"],
       where: { objectId: { in: decisions.map((d) => d.id) }, result: "SUCCESS", action: { in: ["route.decide", "nota.decision_recorded"] } },
@@ -114,7 +121,9 @@ try {
   await Promise.all(Array.from({ length: 50 }, () => m.fetch("/api/sessie").then((res) => res.text())));
 
   const cores = os.availableParallelism();
-  console.log(`\nNotaroute load benchmark: production build, ${INSTANCES === 1 ? "one app instance" : `${INSTANCES} app instances (requests round-robin)`}, embedded PostgreSQL 18, ${cores} core(s) available\n`);
+  console.log(
+    `\nNotaroute load benchmark: production build, ${INSTANCES === 1 ? "one app instance" : `${INSTANCES} app instances (requests round-robin)`}, embedded PostgreSQL 18, ${cores} core(s) available\n`,
+  );
 
   // 1. The ceiling: a trivial authenticated API route.
   const probe = await m.fetch("/api/sessie");
@@ -144,7 +153,15 @@ try {
   let burstErrors = 0;
   for (let round = 0; round < BURSTS; round++) {
     const notas = await prepare(13);
-    const result = await burst(notas.flatMap((nota) => deciders.map(([session, officeId]) => () => session.timedJson("POST", `/api/notas/${nota.id}/stap`, nota.decision(officeId)))));
+    const result = await burst(
+      notas.flatMap((nota) =>
+        deciders.map(
+          ([session, officeId]) =>
+            () =>
+              session.timedJson("POST", `/api/notas/${nota.id}/stap`, nota.decision(officeId)),
+        ),
+      ),
+    );
     burstLatencies.push(...result.latencies);
     burstRates.push(52 / (result.wall / 1000));
     burstErrors += result.errors.length;
@@ -157,7 +174,11 @@ try {
   }
   check(burstErrors === 0, `bursts of 52: ${burstErrors} errors`);
   console.log(
-    formatSummary(`52 decisions at once (13 notas x 4 offices), x${BURSTS}`, burstLatencies, `errors ${burstErrors}  throughput ${summarize(burstRates).median.toFixed(0)} decisions/s (median burst)`),
+    formatSummary(
+      `52 decisions at once (13 notas x 4 offices), x${BURSTS}`,
+      burstLatencies,
+      `errors ${burstErrors}  throughput ${summarize(burstRates).median.toFixed(0)} decisions/s (median burst)`,
+    ),
   );
 
   // 3. 52 decisions at once on 52 different notas: nothing shared but the tables.
@@ -170,13 +191,27 @@ try {
       1,
       "52 different notas",
     );
-    console.log(formatSummary("52 decisions at once, each on another nota", result.latencies, `errors ${result.errors.length}  throughput ${(52 / (result.wall / 1000)).toFixed(0)} decisions/s`));
+    console.log(
+      formatSummary(
+        "52 decisions at once, each on another nota",
+        result.latencies,
+        `errors ${result.errors.length}  throughput ${(52 / (result.wall / 1000)).toFixed(0)} decisions/s`,
+      ),
+    );
   }
 
   // 4. A large burst: LARGE_NOTAS notas x 4 offices.
   {
     const notas = await prepare(LARGE_NOTAS);
-    const result = await burst(notas.flatMap((nota) => deciders.map(([session, officeId]) => () => session.timedJson("POST", `/api/notas/${nota.id}/stap`, nota.decision(officeId)))));
+    const result = await burst(
+      notas.flatMap((nota) =>
+        deciders.map(
+          ([session, officeId]) =>
+            () =>
+              session.timedJson("POST", `/api/notas/${nota.id}/stap`, nota.decision(officeId)),
+        ),
+      ),
+    );
     check(result.errors.length === 0, `large burst: ${result.errors.length} errors`);
     await verifyDecided(
       notas.map((n) => n.id),
@@ -184,7 +219,13 @@ try {
       "large burst",
     );
     const total = LARGE_NOTAS * 4;
-    console.log(formatSummary(`${total} decisions at once (${LARGE_NOTAS} notas x 4 offices)`, result.latencies, `errors ${result.errors.length}  throughput ${(total / (result.wall / 1000)).toFixed(0)} decisions/s`));
+    console.log(
+      formatSummary(
+        `${total} decisions at once (${LARGE_NOTAS} notas x 4 offices)`,
+        result.latencies,
+        `errors ${result.errors.length}  throughput ${(total / (result.wall / 1000)).toFixed(0)} decisions/s`,
+      ),
+    );
   }
 
   // 5. 50 notas created at the same moment.
@@ -194,16 +235,30 @@ try {
   } else {
     const owner = ids.DVB;
     const result = await burst(
-      Array.from({ length: CREATIONS }, (_, i) => () => opsteller.timedJson("POST", "/api/notas", { ownerOfficeId: owner, title: `Benchmark ${i}`, start: { kind: "template", template: "beslisnota" } })),
+      Array.from(
+        { length: CREATIONS },
+        (_, i) => () =>
+          opsteller.timedJson("POST", "/api/notas", { ownerOfficeId: owner, title: `Benchmark ${i}`, start: { kind: "template", template: "beslisnota" } }),
+      ),
     );
     for (const error of result.errors.slice(0, 3)) console.log(`  error ${error.status}: ${error.body.slice(0, 200)}`);
     check(result.errors.length === 0, `creations: ${result.errors.length} errors`);
     const created = await db.nota.count({ where: { title: { startsWith: "Benchmark " } } });
     check(created === CREATIONS, `creations: ${created} notas in the database, expected ${CREATIONS}`);
-    console.log(formatSummary(`${CREATIONS} notas created at once`, result.latencies, `errors ${result.errors.length}  throughput ${(CREATIONS / (result.wall / 1000)).toFixed(0)} creations/s`));
+    console.log(
+      formatSummary(
+        `${CREATIONS} notas created at once`,
+        result.latencies,
+        `errors ${result.errors.length}  throughput ${(CREATIONS / (result.wall / 1000)).toFixed(0)} creations/s`,
+      ),
+    );
   }
 
-  console.log(failures.length === 0 ? "\nAll checks passed: no errors, every nota besloten, every decision recorded once with one audit event." : `\nCHECKS FAILED:\n- ${failures.join("\n- ")}`);
+  console.log(
+    failures.length === 0
+      ? "\nAll checks passed: no errors, every nota besloten, every decision recorded once with one audit event."
+      : `\nCHECKS FAILED:\n- ${failures.join("\n- ")}`,
+  );
 } finally {
   await server.stop();
 }

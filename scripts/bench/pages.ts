@@ -39,7 +39,11 @@ function freePort(): Promise<number> {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "notaroute-bench-pages-"));
-const pg = await startEmbeddedPostgres({ dir, persistent: false, settings: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track_planning=on"] });
+const pg = await startEmbeddedPostgres({
+  dir,
+  persistent: false,
+  settings: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track_planning=on"],
+});
 const stats = new Client({ connectionString: pg.url });
 let server: ReturnType<typeof spawn> | null = null;
 try {
@@ -59,7 +63,14 @@ try {
   server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "start"], {
     cwd: root,
     // No job queue: its queries would count as the pages' own.
-    env: { ...process.env, DATABASE_URL: pg.url, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NOTAROUTE_JOBS: "off" },
+    env: {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NOTAROUTE_JOBS: "off",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; ; i++) {
@@ -72,7 +83,11 @@ try {
     await new Promise((r) => setTimeout(r, 250));
   }
 
-  const inFlight = await db.nota.findFirstOrThrow({ where: { status: "TER_BESLISSING", recipients: { some: { office: { code: "MinAenM" } } } }, orderBy: { date: "desc" }, select: { reference: true } });
+  const inFlight = await db.nota.findFirstOrThrow({
+    where: { status: "TER_BESLISSING", recipients: { some: { office: { code: "MinAenM" } } } },
+    orderBy: { date: "desc" },
+    select: { reference: true },
+  });
   const roles: Array<{ account: string; nota: string; edit: boolean }> = [
     { account: "opsteller", nota: EXAMPLE_REFERENCE, edit: true },
     { account: "paraaf.dgpz", nota: inFlight.reference, edit: false },

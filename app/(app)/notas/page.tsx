@@ -27,8 +27,12 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
       {page.ok ? (
         <>
           <p className="mb-6 text-grijs-5">
-            {page.value.moreThanTotal ? `Meer dan ${page.value.total.toLocaleString("nl-NL")} nota's` : page.value.total === 1 ? "1 nota" : `${page.value.total.toLocaleString("nl-NL")} nota's`} die
-            u mag inzien, {NOTA_PAGE_SIZE} per pagina. Klik op een kolomkop om te sorteren.
+            {page.value.moreThanTotal
+              ? `Meer dan ${page.value.total.toLocaleString("nl-NL")} nota's`
+              : page.value.total === 1
+                ? "1 nota"
+                : `${page.value.total.toLocaleString("nl-NL")} nota's`}{" "}
+            die u mag inzien, {NOTA_PAGE_SIZE} per pagina. Klik op een kolomkop om te sorteren.
           </p>
           <NotaListTable notas={page.value.notas} query={query} next={page.value.next} />
         </>

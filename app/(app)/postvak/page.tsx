@@ -13,28 +13,32 @@ function NotaRows({ items, total, empty, extra }: { items: Array<{ nota: InboxIt
   if (items.length === 0) return <p className="text-grijs-5">{empty}</p>;
   return (
     <>
-    <ul className="divide-y divide-grijs-2 border border-grijs-2">
-      {items.map(({ nota, note }, index) => (
-        <li key={`${nota.reference}-${index}`} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-          <span>
-            <Link href={`/notas/${encodeURIComponent(nota.reference)}`} className="font-bold">
-              {nota.reference}
-            </Link>{" "}
-            {nota.title || "(zonder titel)"}
-            {note && <span className="ml-2 text-sm">({note})</span>}
-          </span>
-          <span className="flex items-center gap-3 text-sm">
-            {(nota.plannedDate ?? nota.kamerDeadline) && <span>{extra ?? "Deadline"}: {formatDate((nota.plannedDate ?? nota.kamerDeadline)!)}</span>}
-            <StatusBadge status={nota.status} />
-          </span>
-        </li>
-      ))}
-    </ul>
-    {total > items.length && (
-      <p className="mt-1 text-sm text-grijs-5">
-        De eerste {INBOX_SECTION_LIMIT} van {total}, de vroegste deadline eerst. <Link href="/notas">Alle nota&apos;s</Link>
-      </p>
-    )}
+      <ul className="divide-y divide-grijs-2 border border-grijs-2">
+        {items.map(({ nota, note }, index) => (
+          <li key={`${nota.reference}-${index}`} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
+            <span>
+              <Link href={`/notas/${encodeURIComponent(nota.reference)}`} className="font-bold">
+                {nota.reference}
+              </Link>{" "}
+              {nota.title || "(zonder titel)"}
+              {note && <span className="ml-2 text-sm">({note})</span>}
+            </span>
+            <span className="flex items-center gap-3 text-sm">
+              {(nota.plannedDate ?? nota.kamerDeadline) && (
+                <span>
+                  {extra ?? "Deadline"}: {formatDate((nota.plannedDate ?? nota.kamerDeadline)!)}
+                </span>
+              )}
+              <StatusBadge status={nota.status} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      {total > items.length && (
+        <p className="mt-1 text-sm text-grijs-5">
+          De eerste {INBOX_SECTION_LIMIT} van {total}, de vroegste deadline eerst. <Link href="/notas">Alle nota&apos;s</Link>
+        </p>
+      )}
     </>
   );
 }
@@ -45,10 +49,34 @@ export default async function InboxPage() {
   const unread = notifications.filter((n) => !n.readAt).length;
 
   const sections = [
-    { id: "ter-beslissing", title: "Ter beslissing bij u", ...inbox.terBeslissing, items: inbox.terBeslissing.items.map((nota) => ({ nota, note: `namens ${nota.officeCode}` })), empty: "Er liggen geen nota's ter beslissing bij u." },
-    { id: "te-paraferen", title: "Te paraferen", ...inbox.teParaferen, items: inbox.teParaferen.items.map((nota) => ({ nota })), empty: "Er liggen geen nota's klaar om te paraferen." },
-    { id: "teruggestuurd", title: "Teruggestuurd", ...inbox.teruggestuurd, items: inbox.teruggestuurd.items.map((nota) => ({ nota })), empty: "Er zijn geen teruggestuurde nota's van uw onderdeel." },
-    { id: "ter-informatie", title: "Ter informatie", ...inbox.terInformatie, items: inbox.terInformatie.items.map((nota) => ({ nota })), empty: "U hebt geen nota's ter informatie ontvangen." },
+    {
+      id: "ter-beslissing",
+      title: "Ter beslissing bij u",
+      ...inbox.terBeslissing,
+      items: inbox.terBeslissing.items.map((nota) => ({ nota, note: `namens ${nota.officeCode}` })),
+      empty: "Er liggen geen nota's ter beslissing bij u.",
+    },
+    {
+      id: "te-paraferen",
+      title: "Te paraferen",
+      ...inbox.teParaferen,
+      items: inbox.teParaferen.items.map((nota) => ({ nota })),
+      empty: "Er liggen geen nota's klaar om te paraferen.",
+    },
+    {
+      id: "teruggestuurd",
+      title: "Teruggestuurd",
+      ...inbox.teruggestuurd,
+      items: inbox.teruggestuurd.items.map((nota) => ({ nota })),
+      empty: "Er zijn geen teruggestuurde nota's van uw onderdeel.",
+    },
+    {
+      id: "ter-informatie",
+      title: "Ter informatie",
+      ...inbox.terInformatie,
+      items: inbox.terInformatie.items.map((nota) => ({ nota })),
+      empty: "U hebt geen nota's ter informatie ontvangen.",
+    },
   ];
 
   return (

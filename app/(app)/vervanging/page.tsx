@@ -16,8 +16,8 @@ export default async function DelegationPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold text-rijks">Vervanging</h1>
       <p className="mb-6 max-w-3xl">
-        Bij afwezigheid kan het kabinet van een bewindspersoon een persoon of een ander kabinet aanwijzen dat in die periode de besluiten
-        vastlegt. Een besluit dat bij vervanging is vastgelegd, vermeldt dat.
+        Bij afwezigheid kan het kabinet van een bewindspersoon een persoon of een ander kabinet aanwijzen dat in die periode de besluiten vastlegt. Een besluit
+        dat bij vervanging is vastgelegd, vermeldt dat.
       </p>
       <section aria-labelledby="lopend" className="mb-10">
         <h2 id="lopend" className="mb-2 text-xl font-bold text-rijks">
@@ -30,11 +30,21 @@ export default async function DelegationPage() {
             <caption className="sr-only">Vervangingen</caption>
             <thead>
               <tr className="border-b-2 border-rijks">
-                <th scope="col" className="py-1 pr-3">Bewindspersoon</th>
-                <th scope="col" className="py-1 pr-3">Vervanger</th>
-                <th scope="col" className="py-1 pr-3">Periode</th>
-                <th scope="col" className="py-1 pr-3">Reden</th>
-                <th scope="col" className="py-1"><span className="sr-only">Acties</span></th>
+                <th scope="col" className="py-1 pr-3">
+                  Bewindspersoon
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Vervanger
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Periode
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Reden
+                </th>
+                <th scope="col" className="py-1">
+                  <span className="sr-only">Acties</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -46,9 +56,7 @@ export default async function DelegationPage() {
                     {formatDate(d.startsOn)} tot en met {formatDate(d.endsOn)}
                   </td>
                   <td className="py-1.5 pr-3">{d.reason ?? "–"}</td>
-                  <td className="py-1.5">
-                    {mine.has(d.officeId) && <RevokeDelegationButton delegationId={d.id} officeCode={d.office.code} />}
-                  </td>
+                  <td className="py-1.5">{mine.has(d.officeId) && <RevokeDelegationButton delegationId={d.id} officeCode={d.office.code} />}</td>
                 </tr>
               ))}
             </tbody>

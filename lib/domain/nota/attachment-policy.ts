@@ -27,7 +27,10 @@ export function extensionOf(fileName: string): string {
 /** A file name that is safe to store and to offer for download. */
 export function cleanFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "").trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "bijlage";
 }
 

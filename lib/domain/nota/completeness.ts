@@ -68,7 +68,10 @@ export function completenessIssues(content: NotaContent): CompletenessIssue[] {
           if (bijdrage.acronym) {
             const key = bijdrage.acronym.toLowerCase();
             if (seen.has(key)) {
-              add(`bijdrage.${bijdrage.id}.acronym`, `Bijlage, ${where}: de afkorting ${bijdrage.acronym} staat al bij bijdrage ${seen.get(key)! + 1} in deze regio.`);
+              add(
+                `bijdrage.${bijdrage.id}.acronym`,
+                `Bijlage, ${where}: de afkorting ${bijdrage.acronym} staat al bij bijdrage ${seen.get(key)! + 1} in deze regio.`,
+              );
             } else seen.set(key, index);
           }
         });

@@ -10,12 +10,15 @@ import { CLASSIFICATIONS, KADER_CATEGORY_KINDS, MARKINGS, ORGANISATION_FRAMEWORK
 import { RichTextDocSchema } from "../rich-text/schema";
 import { z } from "../zod";
 
-const isoDate = (label: string) =>
-  z.string({ error: `Vul ${label} in.` }).refine(isIsoDate, { message: `${label} is geen geldige datum.` });
+const isoDate = (label: string) => z.string({ error: `Vul ${label} in.` }).refine(isIsoDate, { message: `${label} is geen geldige datum.` });
 
 // Text is stored exactly as typed (no trimming): the editor's copy of what the server holds
 // must equal what it sent, or a later merge would see changes nobody made.
-const optionalText = (max: number) => z.string().max(max, { message: `Gebruik hoogstens ${max} tekens.` }).nullable();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `Gebruik hoogstens ${max} tekens.` })
+    .nullable();
 
 export const MarkingSchema = z.enum(MARKINGS);
 export const ClassificationSchema = z.enum(CLASSIFICATIONS);

@@ -30,12 +30,7 @@ export function analyseMerge(base: NotaContent, mine: NotaContent, theirs: NotaC
  * The merged content: theirs as the starting point, with my changes where only I changed
  * something, and for each conflicting unit the chosen side (theirs unless chosen otherwise).
  */
-export function mergeContent(
-  base: NotaContent,
-  mine: NotaContent,
-  theirs: NotaContent,
-  choices: Record<string, Choice> = {},
-): NotaContent {
+export function mergeContent(base: NotaContent, mine: NotaContent, theirs: NotaContent, choices: Record<string, Choice> = {}): NotaContent {
   const analysis = analyseMerge(base, mine, theirs);
   let merged = theirs;
   for (const unit of analysis.mineOnly) merged = unit.set(merged, unit.get(mine));

@@ -12,8 +12,19 @@ describe("formatPersonnel", () => {
 
 describe("sumPersonnel", () => {
   it("adds known counts, is circa when any part is, and counts what is missing", () => {
-    expect(sumPersonnel([{ count: 145, circa: false }, { count: 120, circa: false }])).toEqual({ count: 265, circa: false, missing: 0 });
-    expect(sumPersonnel([{ count: 20, circa: true }, { count: 25, circa: true }, { count: null, circa: false }])).toEqual({
+    expect(
+      sumPersonnel([
+        { count: 145, circa: false },
+        { count: 120, circa: false },
+      ]),
+    ).toEqual({ count: 265, circa: false, missing: 0 });
+    expect(
+      sumPersonnel([
+        { count: 20, circa: true },
+        { count: 25, circa: true },
+        { count: null, circa: false },
+      ]),
+    ).toEqual({
       count: 45,
       circa: true,
       missing: 1,

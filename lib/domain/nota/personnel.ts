@@ -21,9 +21,7 @@ export function formatPersonnel({ count, circa }: PersonnelCount): string | null
 export function sumPersonnel(counts: PersonnelCount[]): PersonnelTotal {
   return counts.reduce<PersonnelTotal>(
     (total, { count, circa }) =>
-      count === null
-        ? { ...total, missing: total.missing + 1 }
-        : { count: total.count + count, circa: total.circa || circa, missing: total.missing },
+      count === null ? { ...total, missing: total.missing + 1 } : { count: total.count + count, circa: total.circa || circa, missing: total.missing },
     { count: 0, circa: false, missing: 0 },
   );
 }

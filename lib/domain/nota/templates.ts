@@ -23,10 +23,7 @@ export const NOTA_TEMPLATE_KEYS = Object.keys(NOTA_TEMPLATES) as NotaTemplateKey
 
 const section = (title: string) => ({ id: randomUUID(), title, body: EMPTY_DOC });
 
-export function contentFromTemplate(
-  key: NotaTemplateKey,
-  base: { ownerOfficeId: string; date: string; drafterName: string; title: string },
-): NotaContent {
+export function contentFromTemplate(key: NotaTemplateKey, base: { ownerOfficeId: string; date: string; drafterName: string; title: string }): NotaContent {
   const content: NotaContent = {
     marking: key === "informatie" ? "TER_INFORMATIE" : "TER_BESLISSING",
     classification: "ONGERUBRICEERD",

@@ -14,9 +14,7 @@ function blockLines(block: Block | ListItem, depth: number): string[] {
       return block.content.flatMap((entry) => blockLines(entry, depth + 1));
     case "listItem":
       return block.content.flatMap((child, index) =>
-        child.type === "paragraph" && index === 0
-          ? ["  ".repeat(Math.max(depth - 1, 0)) + "- " + inlineText(child.content)]
-          : blockLines(child, depth),
+        child.type === "paragraph" && index === 0 ? ["  ".repeat(Math.max(depth - 1, 0)) + "- " + inlineText(child.content)] : blockLines(child, depth),
       );
   }
 }

@@ -17,29 +17,26 @@ const HardBreakSchema = z.object({ type: z.literal("hardBreak") }).strict();
 
 export const InlineNodeSchema = z.discriminatedUnion("type", [TextNodeSchema, HardBreakSchema]);
 
-export const ParagraphSchema = z
-  .object({ type: z.literal("paragraph"), content: z.array(InlineNodeSchema).max(2_000).optional() })
-  .strict();
+export const ParagraphSchema = z.object({ type: z.literal("paragraph"), content: z.array(InlineNodeSchema).max(2_000).optional() }).strict();
 
 /** Numbering styles of ordered lists: 1. 2. 3. / a. b. c. / A. B. C. / i. ii. iii. / I. II. III. */
 export const ListStyleSchema = z.enum(["1", "a", "A", "i", "I"]);
 
-export const OrderedListAttrsSchema = z
-  .object({ start: z.number().int().min(0).max(10_000).optional(), type: ListStyleSchema.nullable().optional() })
-  .strip();
+export const OrderedListAttrsSchema = z.object({ start: z.number().int().min(0).max(10_000).optional(), type: ListStyleSchema.nullable().optional() }).strip();
 
 export const ListItemSchema = z
   .object({
     type: z.literal("listItem"),
     get content() {
-      return z.array(z.discriminatedUnion("type", [ParagraphSchema, BulletListSchema, OrderedListSchema])).min(1).max(200);
+      return z
+        .array(z.discriminatedUnion("type", [ParagraphSchema, BulletListSchema, OrderedListSchema]))
+        .min(1)
+        .max(200);
     },
   })
   .strict();
 
-export const BulletListSchema = z
-  .object({ type: z.literal("bulletList"), content: z.array(ListItemSchema).min(1).max(500) })
-  .strict();
+export const BulletListSchema = z.object({ type: z.literal("bulletList"), content: z.array(ListItemSchema).min(1).max(500) }).strict();
 
 export const OrderedListSchema = z
   .object({

@@ -2,9 +2,7 @@
 export type DecisionValue = "AKKOORD" | "NIET_AKKOORD" | "AKKOORD_MET_OPMERKING";
 
 export type PointOutcome =
-  | { kind: "open"; decided: number; of: number }
-  | { kind: "unanimous"; withRemarks: boolean }
-  | { kind: "divided"; against: string[]; withRemarks: string[] };
+  { kind: "open"; decided: number; of: number } | { kind: "unanimous"; withRemarks: boolean } | { kind: "divided"; against: string[]; withRemarks: string[] };
 
 /** `decisions`: per deciding office (by code), its decision on this point for the current version, or undefined. */
 export function pointOutcome(decisions: ReadonlyArray<{ office: string; decision: DecisionValue | undefined }>): PointOutcome {

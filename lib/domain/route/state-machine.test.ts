@@ -80,7 +80,11 @@ describe("guards", () => {
   });
 
   it("wants a reason to send back or withdraw", () => {
-    for (const [status, action, capacity] of [["PARAAF", "RETURN", "paraaf"], ["TER_BESLISSING", "RETURN", "kabinet"], ["CONCEPT", "WITHDRAW", "opsteller"]] as const) {
+    for (const [status, action, capacity] of [
+      ["PARAAF", "RETURN", "paraaf"],
+      ["TER_BESLISSING", "RETURN", "kabinet"],
+      ["CONCEPT", "WITHDRAW", "opsteller"],
+    ] as const) {
       expect(decide(status, action, [capacity], { ...context, hasReason: false })).toEqual({ allowed: false, reason: "Geef een reden op." });
     }
   });
@@ -91,7 +95,10 @@ describe("guards", () => {
       reason: "Alleen het kabinet van een bewindspersoon die besluit kan nu een besluit over deze nota vastleggen.",
     });
     expect(decide("BESLOTEN", "EDIT", ["opsteller"], context)).toEqual({ allowed: false, reason: "Een nota die besloten is, kunt u niet bewerken." });
-    expect(decide("TERUGGESTUURD", "DECIDE", ["kabinet"], context)).toEqual({ allowed: false, reason: "Over een nota die teruggestuurd is, kunt u geen besluit vastleggen." });
+    expect(decide("TERUGGESTUURD", "DECIDE", ["kabinet"], context)).toEqual({
+      allowed: false,
+      reason: "Over een nota die teruggestuurd is, kunt u geen besluit vastleggen.",
+    });
   });
 
   it("allows editing on the drafting desk only", () => {

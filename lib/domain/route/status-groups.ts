@@ -6,7 +6,13 @@ import { NOTA_STATUSES, statusesAllowing, type RouteStatus } from "./state-machi
 export const EDITABLE_STATUSES: readonly RouteStatus[] = statusesAllowing("EDIT");
 
 /** Out for decision, or further: the offices (and the copies) have it. */
-export const AT_THE_OFFICES_STATUSES = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"] as const satisfies readonly RouteStatus[];
+export const AT_THE_OFFICES_STATUSES = [
+  "TER_BESLISSING",
+  "BESLOTEN",
+  "GEAGENDEERD_ONDERRAAD",
+  "GEAGENDEERD_MR",
+  "AFGEROND",
+] as const satisfies readonly RouteStatus[];
 
 /** Every deciding office has decided; from here the secretariat plans the councils. */
 export const DECIDED_STATUSES = ["BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"] as const satisfies readonly RouteStatus[];

@@ -20,5 +20,13 @@ export type RouteStepApiValue = (typeof ROUTE_STEPS)[RouteStep]["api"];
 export type RouteStepAuditAction = (typeof ROUTE_STEPS)[RouteStep]["audit"];
 
 /** Steps that are recorded as a route action (a decision is recorded as an office decision). */
-export const RECORDED_ROUTE_ACTIONS = ["OFFER", "INITIAL", "RETURN", "WITHDRAW", "SCHEDULE_ONDERRAAD", "SCHEDULE_MR", "MARK_SENT"] as const satisfies readonly RouteStep[];
+export const RECORDED_ROUTE_ACTIONS = [
+  "OFFER",
+  "INITIAL",
+  "RETURN",
+  "WITHDRAW",
+  "SCHEDULE_ONDERRAAD",
+  "SCHEDULE_MR",
+  "MARK_SENT",
+] as const satisfies readonly RouteStep[];
 export type RecordedRouteAction = (typeof RECORDED_ROUTE_ACTIONS)[number];

@@ -17,7 +17,8 @@ export async function createDelegation(options: { user: CurrentUser; input: Dele
     await recordRefusal(db, { action: "delegation.created", actorId: user.id, objectType: "Office", objectId: input.officeId, reason, ...context });
     throw new ForbiddenError(reason);
   }
-  if (input.endsOn < todayInAmsterdam()) throw new InvalidInputError("De vervanging ligt in het verleden.", [{ path: "endsOn", message: "De laatste dag ligt in het verleden." }]);
+  if (input.endsOn < todayInAmsterdam())
+    throw new InvalidInputError("De vervanging ligt in het verleden.", [{ path: "endsOn", message: "De laatste dag ligt in het verleden." }]);
   if (input.delegateUserId) {
     const delegate = await db.user.findFirst({ where: { id: input.delegateUserId, active: true }, select: { id: true } });
     if (!delegate) throw new InvalidInputError("Deze persoon bestaat niet.", [{ path: "delegateUserId", message: "Kies een bestaande persoon." }]);
@@ -49,4 +50,3 @@ export async function createDelegation(options: { user: CurrentUser; input: Dele
     return delegation;
   });
 }
-

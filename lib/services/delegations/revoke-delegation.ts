@@ -20,7 +20,13 @@ export async function revokeDelegation(options: { user: CurrentUser; delegationI
     // Only the request that actually ends it is recorded (a double submit ends it once).
     const ended = await tx.delegation.updateMany({ where: { id: delegation.id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (ended.count === 0) return;
-    await recordAuditEvent(tx, { action: "delegation.revoked", actorId: user.id, actingOfficeId: delegation.officeId, objectType: "Delegation", objectId: delegation.id, ...context });
+    await recordAuditEvent(tx, {
+      action: "delegation.revoked",
+      actorId: user.id,
+      actingOfficeId: delegation.officeId,
+      objectType: "Delegation",
+      objectId: delegation.id,
+      ...context,
+    });
   });
 }
-

@@ -13,7 +13,14 @@ import { draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 import { editableNotaOrRefuse, staleChange } from "./editable-nota";
 
-export async function addAttachment(options: { user: CurrentUser; notaId: string; baseVersion: number; fileName: string; bytes: Uint8Array; context: RequestContext }) {
+export async function addAttachment(options: {
+  user: CurrentUser;
+  notaId: string;
+  baseVersion: number;
+  fileName: string;
+  bytes: Uint8Array;
+  context: RequestContext;
+}) {
   const { user, notaId, baseVersion, bytes, context } = options;
   const nota = await editableNotaOrRefuse(user, notaId, context);
   const fileName = cleanFileName(options.fileName);

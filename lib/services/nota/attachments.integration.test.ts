@@ -25,7 +25,14 @@ async function setup() {
 describe("attachments", () => {
   it("adds a PDF as a new version of the nota, serves it to readers, and keeps it when removed", async () => {
     const { drafter, nota } = await setup();
-    const { attachment, version } = await addAttachment({ user: drafter, notaId: nota.id, baseVersion: 1, fileName: "Conceptbrief TK.pdf", bytes: PDF, context: TEST_CONTEXT });
+    const { attachment, version } = await addAttachment({
+      user: drafter,
+      notaId: nota.id,
+      baseVersion: 1,
+      fileName: "Conceptbrief TK.pdf",
+      bytes: PDF,
+      context: TEST_CONTEXT,
+    });
     expect(version).toBe(2);
     expect(attachment).toMatchObject({ fileName: "Conceptbrief TK.pdf", mimeType: "application/pdf", size: PDF.byteLength });
     const snapshot = await db.$transaction((tx) => loadSnapshot(tx, nota.id));
@@ -55,15 +62,26 @@ describe("attachments", () => {
     expect(big.message).toMatch(/mag hoogstens 20,0 MB zijn/);
     expect((await db.nota.findUniqueOrThrow({ where: { id: nota.id } })).version).toBe(1);
 
-    const text = await addAttachment({ user: drafter, notaId: nota.id, baseVersion: 1, fileName: "aantekeningen.txt", bytes: new TextEncoder().encode("Overleg met DGB: akkoord."), context: TEST_CONTEXT });
+    const text = await addAttachment({
+      user: drafter,
+      notaId: nota.id,
+      baseVersion: 1,
+      fileName: "aantekeningen.txt",
+      bytes: new TextEncoder().encode("Overleg met DGB: akkoord."),
+      context: TEST_CONTEXT,
+    });
     expect(text.attachment.mimeType).toBe("text/plain");
   });
 
   it("refuses uploads on a stale version and by people who may not edit; hides files from those who may not read", async () => {
     const { drafter, nota } = await setup();
-    await expect(addAttachment({ user: drafter, notaId: nota.id, baseVersion: 7, fileName: "a.pdf", bytes: PDF, context: TEST_CONTEXT })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addAttachment({ user: drafter, notaId: nota.id, baseVersion: 7, fileName: "a.pdf", bytes: PDF, context: TEST_CONTEXT }),
+    ).rejects.toBeInstanceOf(ConflictError);
     const secretariat = asCurrentUser(await createUser(db, { memberships: [{ officeId: (await createOffice(db)).id, role: "SECRETARIAAT" }] }));
-    await expect(addAttachment({ user: secretariat, notaId: nota.id, baseVersion: 1, fileName: "a.pdf", bytes: PDF, context: TEST_CONTEXT })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addAttachment({ user: secretariat, notaId: nota.id, baseVersion: 1, fileName: "a.pdf", bytes: PDF, context: TEST_CONTEXT }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
     const { attachment } = await addAttachment({ user: drafter, notaId: nota.id, baseVersion: 1, fileName: "a.pdf", bytes: PDF, context: TEST_CONTEXT });
     const stranger = asCurrentUser(await createUser(db, { memberships: [{ officeId: (await createOffice(db)).id, role: "KABINET" }] }));

@@ -34,13 +34,21 @@ describe("createNota", () => {
     const year = String(new Date().getFullYear());
     const taken = formatReference("BZ", year, value);
     await createNotaRow(db, { content: notaContent(office.id), reference: taken });
-    const { reference } = await createNota({ user, input: { ownerOfficeId: office.id, title: "", start: { kind: "template", template: "leeg" } }, context: TEST_CONTEXT });
+    const { reference } = await createNota({
+      user,
+      input: { ownerOfficeId: office.id, title: "", start: { kind: "template", template: "leeg" } },
+      context: TEST_CONTEXT,
+    });
     expect(reference).not.toBe(taken);
   });
 
   it("starts from a template, with the drafter's name and today's date, and records version 1", async () => {
     const { office, user } = await drafter();
-    const { id } = await createNota({ user, input: { ownerOfficeId: office.id, title: "Over de Sahel", start: { kind: "template", template: "informatie" } }, context: TEST_CONTEXT });
+    const { id } = await createNota({
+      user,
+      input: { ownerOfficeId: office.id, title: "Over de Sahel", start: { kind: "template", template: "informatie" } },
+      context: TEST_CONTEXT,
+    });
     const snapshot = await db.$transaction((tx) => loadSnapshot(tx, id));
     expect(snapshot).toMatchObject({ title: "Over de Sahel", marking: "TER_INFORMATIE", drafterName: user.name, ownerOfficeId: office.id });
     expect(snapshot.kern.map((s) => s.title)).toEqual(["Toelichting", "Vervolg"]);
@@ -51,7 +59,11 @@ describe("createNota", () => {
   it("copies a readable nota with fresh ids for every row", async () => {
     const { office, user } = await drafter();
     const source = await createNotaRow(db, { content: notaContent(office.id, { title: "Bron" }) });
-    const { id } = await createNota({ user, input: { ownerOfficeId: office.id, title: "", start: { kind: "copy", sourceReference: source.reference } }, context: TEST_CONTEXT });
+    const { id } = await createNota({
+      user,
+      input: { ownerOfficeId: office.id, title: "", start: { kind: "copy", sourceReference: source.reference } },
+      context: TEST_CONTEXT,
+    });
     const [copy, original] = await Promise.all([db.$transaction((tx) => loadSnapshot(tx, id)), db.$transaction((tx) => loadSnapshot(tx, source.id))]);
     expect(copy.title).toBe("Kopie van Bron");
     expect(copy.decisionPoints.map((p) => p.text)).toEqual(original.decisionPoints.map((p) => p.text));

@@ -18,7 +18,14 @@ export async function createNota(options: { user: CurrentUser; input: CreateNota
   const { user, input, context } = options;
   const permission = canDraftFor(user, input.ownerOfficeId);
   if (!permission.ok) {
-    await recordRefusal(db, { action: "nota.create_refused", actorId: user.id, objectType: "Office", objectId: input.ownerOfficeId, reason: permission.reason, ...context });
+    await recordRefusal(db, {
+      action: "nota.create_refused",
+      actorId: user.id,
+      objectType: "Office",
+      objectId: input.ownerOfficeId,
+      reason: permission.reason,
+      ...context,
+    });
     throw new ForbiddenError(permission.reason);
   }
   const base = { ownerOfficeId: input.ownerOfficeId, date: todayInAmsterdam(), drafterName: user.name };

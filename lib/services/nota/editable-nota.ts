@@ -13,10 +13,24 @@ import type { RequestContext } from "@/lib/http/request-context";
 export const EDITED_ELSEWHERE = "De nota is intussen door iemand anders gewijzigd.";
 
 export async function editableNotaOrRefuse(user: CurrentUser, notaId: string, context: RequestContext) {
-  const nota = await readableNotaOrRefuse(user, { id: notaId }, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
+  const nota = await readableNotaOrRefuse(
+    user,
+    { id: notaId },
+    { id: true, status: true, ownerOfficeId: true, version: true },
+    { action: "nota.edit_refused", context },
+  );
   const permission = canEditNota(user, nota);
   if (!permission.ok) {
-    await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });
+    await recordRefusal(db, {
+      action: "nota.edit_refused",
+      actorId: user.id,
+      objectType: "Nota",
+      objectId: nota.id,
+      notaId: nota.id,
+      notaVersion: nota.version,
+      reason: permission.reason,
+      ...context,
+    });
     throw new ForbiddenError(permission.reason);
   }
   return nota;

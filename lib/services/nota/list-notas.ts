@@ -93,7 +93,10 @@ export async function listReadableNotas(user: CurrentUser, query: NotaListQuery)
       where,
       // Deadlines that are not set go last, whichever direction; the reference breaks ties in the
       // same direction, so that an index on (column, reference) serves both ways.
-      orderBy: column === "reference" ? [{ reference: direction }] : [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: direction }],
+      orderBy:
+        column === "reference"
+          ? [{ reference: direction }]
+          : [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: direction }],
       select: LIST_SELECT,
       take: NOTA_PAGE_SIZE + 1,
     }),

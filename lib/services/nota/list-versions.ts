@@ -17,7 +17,16 @@ export async function listVersions(options: { user: CurrentUser; reference: stri
       version: true,
       versions: {
         orderBy: { number: "desc" },
-        select: { number: true, revision: true, kind: true, label: true, createdAt: true, updatedAt: true, contentHash: true, author: { select: { name: true } } },
+        select: {
+          number: true,
+          revision: true,
+          kind: true,
+          label: true,
+          createdAt: true,
+          updatedAt: true,
+          contentHash: true,
+          author: { select: { name: true } },
+        },
       },
     },
     { action: "nota.read_refused", context: options.context },

@@ -18,10 +18,24 @@ export interface OfficeOption {
 
 export async function loadEditor(options: { user: CurrentUser; reference: string; context: RequestContext }) {
   const { user, reference, context } = options;
-  const nota = await readableNotaOrRefuse(user, { reference }, { id: true, reference: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
+  const nota = await readableNotaOrRefuse(
+    user,
+    { reference },
+    { id: true, reference: true, status: true, ownerOfficeId: true, version: true },
+    { action: "nota.edit_refused", context },
+  );
   const permission = canEditNota(user, nota);
   if (!permission.ok) {
-    await recordRefusal(db, { action: "nota.edit_refused", actorId: user.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: nota.version, reason: permission.reason, ...context });
+    await recordRefusal(db, {
+      action: "nota.edit_refused",
+      actorId: user.id,
+      objectType: "Nota",
+      objectId: nota.id,
+      notaId: nota.id,
+      notaVersion: nota.version,
+      reason: permission.reason,
+      ...context,
+    });
     throw new ForbiddenError(permission.reason);
   }
   const [{ snapshot, version }, offices] = await Promise.all([
@@ -30,5 +44,10 @@ export async function loadEditor(options: { user: CurrentUser; reference: string
     db.office.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
   ]);
   const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.map((o) => o.id) : draftingOfficeIds(user);
-  return { nota: { ...nota, version }, snapshot, offices: offices as OfficeOption[], ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId) };
+  return {
+    nota: { ...nota, version },
+    snapshot,
+    offices: offices as OfficeOption[],
+    ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId),
+  };
 }

@@ -32,7 +32,8 @@ export async function loadTimeline(options: { user: CurrentUser; notaId: string;
   ]);
   // Events name the revision; people know the numbered versions of the history, each of which
   // holds the last revision of a run of autosaves.
-  const versionNumber = (revision: number | null) => (revision === null ? null : (versions.find((v) => v.revision >= revision)?.number ?? versions.at(-1)?.number ?? null));
+  const versionNumber = (revision: number | null) =>
+    revision === null ? null : (versions.find((v) => v.revision >= revision)?.number ?? versions.at(-1)?.number ?? null);
   return events.map((event) => {
     const details = (event.details ?? {}) as Record<string, unknown>;
     return {

@@ -16,7 +16,10 @@ export async function readAttachment(options: { user: CurrentUser; attachmentId:
     select: { id: true, fileName: true, mimeType: true, size: true, data: true, notaId: true, nota: { select: { version: true } } },
   });
   if (!attachment) {
-    const existing = await db.notaAttachment.findUnique({ where: { id: attachmentId }, select: { id: true, notaId: true, nota: { select: { version: true } } } });
+    const existing = await db.notaAttachment.findUnique({
+      where: { id: attachmentId },
+      select: { id: true, notaId: true, nota: { select: { version: true } } },
+    });
     if (existing) {
       await recordRefusal(db, {
         action: "nota.read_refused",

@@ -32,7 +32,13 @@ export async function recordNamedVersion(options: {
         WHERE id = ${nota.id}::uuid AND version = ${expectedVersion} AND status::text = ANY(${[...EDITABLE_STATUSES]}::text[])
         FOR UPDATE`;
       if (locked.length === 0) throw new LostRace();
-      const { number, created } = await pinVersion(tx, { notaId: nota.id, revision: expectedVersion, label, authorId: user.id, snapshot: () => loadSnapshot(tx, nota.id) });
+      const { number, created } = await pinVersion(tx, {
+        notaId: nota.id,
+        revision: expectedVersion,
+        label,
+        authorId: user.id,
+        snapshot: () => loadSnapshot(tx, nota.id),
+      });
       await recordAuditEvent(tx, {
         action: "nota.version_recorded",
         actorId: user.id,

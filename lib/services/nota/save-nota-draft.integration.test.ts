@@ -108,7 +108,15 @@ describe("saveNotaDraft", () => {
         contentHash: "x",
         decidedById: drafter.id,
         approvals: {
-          create: { notaId: nota.id, officeId: decider.id, decisionPointId: point.id, decision: "AKKOORD", notaVersion: 1, contentHash: "x", decidedById: drafter.id },
+          create: {
+            notaId: nota.id,
+            officeId: decider.id,
+            decisionPointId: point.id,
+            decision: "AKKOORD",
+            notaVersion: 1,
+            contentHash: "x",
+            decidedById: drafter.id,
+          },
         },
       },
     });

@@ -35,7 +35,12 @@ export async function saveNotaDraft(options: {
   if (!parsed.success) throw invalidInput(parsed.error.issues, "De nota bevat ongeldige gegevens.");
   const content = parsed.data;
 
-  const nota = await readableNotaOrRefuse(user, { id: notaId }, { id: true, status: true, ownerOfficeId: true, version: true }, { action: "nota.edit_refused", context });
+  const nota = await readableNotaOrRefuse(
+    user,
+    { id: notaId },
+    { id: true, status: true, ownerOfficeId: true, version: true },
+    { action: "nota.edit_refused", context },
+  );
   const permission = canEditNota(user, nota);
   const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
   const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;

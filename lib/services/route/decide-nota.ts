@@ -53,7 +53,10 @@ export async function decideNota(request: DecideRequest): Promise<DecisionResult
   });
 }
 
-async function attemptDecision(request: DecideRequest, { client, movedDuringRequest }: { client: Db | Tx; movedDuringRequest: boolean }): Promise<DecisionResult | "nota-moved"> {
+async function attemptDecision(
+  request: DecideRequest,
+  { client, movedDuringRequest }: { client: Db | Tx; movedDuringRequest: boolean },
+): Promise<DecisionResult | "nota-moved"> {
   const { user, input } = request;
   const row = await readableNotaOrRefuse(user, { id: request.notaId }, DECISION_SELECT, { action: ROUTE_STEPS.DECIDE.audit, context: request.context }, client);
   const actor = actorOn(user, toRouteFacts(row));
@@ -141,7 +144,12 @@ function decisionNotifications(facts: RouteFacts, officeId: string, actorId: str
     exceptUserId: actorId,
   };
   if (to !== "BESLOTEN") return [recorded];
-  const besloten = { notaId: facts.id, kind: "BESLOTEN" as const, message: routeMessages.besloten(facts.reference, facts.title), key: `besloten:${facts.id}:${facts.version}` };
+  const besloten = {
+    notaId: facts.id,
+    kind: "BESLOTEN" as const,
+    message: routeMessages.besloten(facts.reference, facts.title),
+    key: `besloten:${facts.id}:${facts.version}`,
+  };
   return [
     recorded,
     { ...besloten, offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] } },

@@ -22,7 +22,17 @@ export async function initialNota(request: StepRequest) {
     // The step is part of the guard: two parafeerders of one unit initial it once.
     await moveNota(tx, facts, { status: to, paraafIndex: next, paraafOfficeId: next === null ? null : facts.viaOfficeIds[next] });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round: facts.routeRound, kind: "INITIAL", officeId: office, userId: request.user.id, stepIndex: step, notaVersion: facts.version, fromStatus: "PARAAF", toStatus: to },
+      data: {
+        notaId: facts.id,
+        round: facts.routeRound,
+        kind: "INITIAL",
+        officeId: office,
+        userId: request.user.id,
+        stepIndex: step,
+        notaVersion: facts.version,
+        fromStatus: "PARAAF",
+        toStatus: to,
+      },
     });
     if (next !== null) {
       await notify(tx, {

@@ -18,18 +18,34 @@ import { membersOf } from "./route-step";
 
 export async function loadRouteView(options: { user: CurrentUser; notaId: string; context: RequestContext }) {
   const { user } = options;
-  const facts = toRouteFacts(await readableNotaOrRefuse(user, { id: options.notaId }, ROUTE_FACTS_SELECT, { action: "nota.read_refused", context: options.context }));
+  const facts = toRouteFacts(
+    await readableNotaOrRefuse(user, { id: options.notaId }, ROUTE_FACTS_SELECT, { action: "nota.read_refused", context: options.context }),
+  );
   const notaId = facts.id;
   const memberships = membersOf(user);
   const capacities = capacitiesFor(memberships, facts, user.delegatedOfficeIds);
   const myKabinet = kabinetOffices(memberships, user.delegatedOfficeIds);
 
   const [offices, actions, decisions, points, offered, snapshot] = await Promise.all([
-    db.office.findMany({ where: { id: { in: [...facts.viaOfficeIds, ...facts.decidingOfficeIds, ...facts.copyOfficeIds, facts.ownerOfficeId] } }, select: { id: true, code: true, name: true } }),
+    db.office.findMany({
+      where: { id: { in: [...facts.viaOfficeIds, ...facts.decidingOfficeIds, ...facts.copyOfficeIds, facts.ownerOfficeId] } },
+      select: { id: true, code: true, name: true },
+    }),
     db.routeAction.findMany({
       where: { notaId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, round: true, kind: true, officeId: true, stepIndex: true, reason: true, notaVersion: true, createdAt: true, user: { select: { name: true } }, delegationId: true },
+      select: {
+        id: true,
+        round: true,
+        kind: true,
+        officeId: true,
+        stepIndex: true,
+        reason: true,
+        notaVersion: true,
+        createdAt: true,
+        user: { select: { name: true } },
+        delegationId: true,
+      },
     }),
     db.officeDecision.findMany({
       where: { notaId },
@@ -47,7 +63,11 @@ export async function loadRouteView(options: { user: CurrentUser; notaId: string
       },
     }),
     db.decisionPoint.findMany({ where: { notaId, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, text: true } }),
-    db.notaVersion.findFirst({ where: { notaId, revision: facts.version, kind: "EXPLICIT" }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } }),
+    db.notaVersion.findFirst({
+      where: { notaId, revision: facts.version, kind: "EXPLICIT" },
+      orderBy: { number: "desc" },
+      select: { number: true, contentHash: true },
+    }),
     facts.status === "CONCEPT" || facts.status === "TERUGGESTUURD" ? db.$transaction((tx) => loadSnapshot(tx, notaId)) : Promise.resolve(null),
   ]);
   const code = (id: string | null) => offices.find((o) => o.id === id)?.code ?? "";
@@ -84,18 +104,31 @@ export async function loadRouteView(options: { user: CurrentUser; notaId: string
   }));
 
   // Offices this user may decide for now, and for each whether it decided on an earlier text.
-  const decideFor = facts.status === "TER_BESLISSING"
-    ? offices_.filter((o) => myKabinet.includes(o.officeId) && !o.current).map((o) => ({ officeId: o.officeId, code: o.code, name: o.name, delegated: !memberships.some((m) => m.officeId === o.officeId && m.role === "KABINET") }))
-    : [];
+  const decideFor =
+    facts.status === "TER_BESLISSING"
+      ? offices_
+          .filter((o) => myKabinet.includes(o.officeId) && !o.current)
+          .map((o) => ({
+            officeId: o.officeId,
+            code: o.code,
+            name: o.name,
+            delegated: !memberships.some((m) => m.officeId === o.officeId && m.role === "KABINET"),
+          }))
+      : [];
   const staleOwn = decideFor.map((o) => offices_.find((x) => x.officeId === o.officeId)!.earlier).find((d) => d && d.notaVersion !== facts.version) ?? null;
   let staleDiff = null;
   if (staleOwn && offered) {
-    const then = await db.notaVersion.findFirst({ where: { notaId, revision: staleOwn.notaVersion, kind: "EXPLICIT" }, orderBy: { number: "desc" }, select: { number: true } });
+    const then = await db.notaVersion.findFirst({
+      where: { notaId, revision: staleOwn.notaVersion, kind: "EXPLICIT" },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
     if (then) staleDiff = { fromNumber: then.number, toNumber: offered.number, changes: await diffVersions(db, notaId, then.number, offered.number) };
   }
 
   const missing = snapshot ? completenessIssues(snapshot) : [];
-  const can = (action: Parameters<typeof decide>[1]) => decide(facts.status, action, capacities, routeContext(facts, { missing: missing.length, paraafIndex: null }));
+  const can = (action: Parameters<typeof decide>[1]) =>
+    decide(facts.status, action, capacities, routeContext(facts, { missing: missing.length, paraafIndex: null }));
 
   return {
     facts,

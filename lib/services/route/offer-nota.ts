@@ -27,9 +27,24 @@ export async function offerNota(request: StepRequest) {
   return performStep(request, "OFFER", to, async (tx) => {
     await moveNota(tx, facts, { status: to, routeRound: round, paraafIndex: toParaaf ? 0 : null, paraafOfficeId: toParaaf ? facts.viaOfficeIds[0] : null });
     // The offered text stays in the history: decisions refer to it.
-    await pinVersion(tx, { notaId: facts.id, revision: facts.version, label: `Aangeboden (ronde ${round})`, authorId: request.user.id, snapshot: () => loadSnapshot(tx, facts.id) });
+    await pinVersion(tx, {
+      notaId: facts.id,
+      revision: facts.version,
+      label: `Aangeboden (ronde ${round})`,
+      authorId: request.user.id,
+      snapshot: () => loadSnapshot(tx, facts.id),
+    });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round, kind: "OFFER", officeId: office, userId: request.user.id, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
+      data: {
+        notaId: facts.id,
+        round,
+        kind: "OFFER",
+        officeId: office,
+        userId: request.user.id,
+        notaVersion: facts.version,
+        fromStatus: facts.status,
+        toStatus: to,
+      },
     });
     await notifyOffered(tx, facts, round, toParaaf, request.user.id);
     await recordAuditEvent(tx, {

@@ -26,7 +26,12 @@ export async function returnNota(request: StepRequest & { reason: string; office
     officeId = request.officeId ?? candidates[0];
     delegationId = actor.kabinet.get(officeId) ?? null;
   }
-  const to = await nextStatus(request, actor, "RETURN", routeContext(facts, { hasReason: reason.length > 0, actorDecided: facts.decidedOfficeIds.includes(officeId) }));
+  const to = await nextStatus(
+    request,
+    actor,
+    "RETURN",
+    routeContext(facts, { hasReason: reason.length > 0, actorDecided: facts.decidedOfficeIds.includes(officeId) }),
+  );
 
   return performStep(request, "RETURN", to, async (tx) => {
     await moveNota(tx, facts, { status: to, paraafIndex: null, paraafOfficeId: null });

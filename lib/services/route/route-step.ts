@@ -60,7 +60,13 @@ export function drafterOffice(user: CurrentUser, facts: RouteFacts): string {
 }
 
 /** Records the refusal in the audit log, under the step's own name, and throws it. */
-export async function refuse(request: Pick<StepRequest, "user" | "context">, facts: RouteFacts, step: RouteStep, reason: string, error: Error = new ForbiddenError(reason)): Promise<never> {
+export async function refuse(
+  request: Pick<StepRequest, "user" | "context">,
+  facts: RouteFacts,
+  step: RouteStep,
+  reason: string,
+  error: Error = new ForbiddenError(reason),
+): Promise<never> {
   await recordRefusal(db, {
     action: ROUTE_STEPS[step].audit,
     actorId: request.user.id,
@@ -122,7 +128,12 @@ async function alreadyDone(request: StepRequest, step: RecordedRouteAction): Pro
  * Runs a step's transaction. When its guarded update finds the nota changed, the step was
  * either this very request again (a retry: answered as done) or overtaken (a conflict).
  */
-export async function performStep(request: StepRequest, step: RecordedRouteAction, to: RouteStatus, work: (tx: Tx) => Promise<void>): Promise<{ status: RouteStatus | "unchanged" }> {
+export async function performStep(
+  request: StepRequest,
+  step: RecordedRouteAction,
+  to: RouteStatus,
+  work: (tx: Tx) => Promise<void>,
+): Promise<{ status: RouteStatus | "unchanged" }> {
   try {
     await db.$transaction(work);
     return { status: to };

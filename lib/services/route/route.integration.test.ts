@@ -21,7 +21,8 @@ async function decidedEvents(notaId: string): Promise<number> {
   return events.filter((event) => (event.details as { to?: string }).to === "BESLOTEN").length;
 }
 
-const statusOf = async (id: string) => db.nota.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, paraafIndex: true, routeRound: true } });
+const statusOf = async (id: string) =>
+  db.nota.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, paraafIndex: true, routeRound: true } });
 
 /** Offers the nota and lets the Via chain initial it: it then lies before the offices. */
 async function toOffices(s: RouteScenario) {
@@ -169,7 +170,13 @@ describe("acting for an office", () => {
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     const today = new Date().toISOString().slice(0, 10);
     const delegation = await db.delegation.create({
-      data: { officeId: s.deciding[1].id, delegateUserId: s.copyKabinet[0].id, startsOn: new Date(`${today}T00:00:00Z`), endsOn: new Date(`${today}T00:00:00Z`), createdById: s.kabinet[1].id },
+      data: {
+        officeId: s.deciding[1].id,
+        delegateUserId: s.copyKabinet[0].id,
+        startsOn: new Date(`${today}T00:00:00Z`),
+        endsOn: new Date(`${today}T00:00:00Z`),
+        createdById: s.kabinet[1].id,
+      },
     });
     const input = await decisionInput(db, s.nota.id, s.deciding[1].id);
     // The session presents the delegation with the user, as it does on every request.
@@ -198,7 +205,12 @@ describe("repeated and crossing requests by people", () => {
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     const input = await decisionInput(db, s.nota.id, s.deciding[0].id, "NIET_AKKOORD");
     await decideNota({ user: s.kabinet[0], notaId: s.nota.id, context: TEST_CONTEXT, input });
-    const later = decideNota({ user: colleague, notaId: s.nota.id, context: TEST_CONTEXT, input: { ...input, points: input.points.map((p) => ({ ...p, decision: "AKKOORD" as const })) } });
+    const later = decideNota({
+      user: colleague,
+      notaId: s.nota.id,
+      context: TEST_CONTEXT,
+      input: { ...input, points: input.points.map((p) => ({ ...p, decision: "AKKOORD" as const })) },
+    });
     await expect(later).rejects.toThrow(/heeft het besluit namens deze bewindspersoon al vastgelegd/);
     const approvals = await db.approval.findMany({ where: { notaId: s.nota.id } });
     expect(approvals.every((a) => a.decision === "NIET_AKKOORD")).toBe(true);

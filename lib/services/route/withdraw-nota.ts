@@ -19,7 +19,17 @@ export async function withdrawNota(request: StepRequest & { reason: string }) {
   return performStep(request, "WITHDRAW", to, async (tx) => {
     await moveNota(tx, facts, { status: to, paraafIndex: null, paraafOfficeId: null });
     await tx.routeAction.create({
-      data: { notaId: facts.id, round: facts.routeRound, kind: "WITHDRAW", officeId: office, userId: request.user.id, reason, notaVersion: facts.version, fromStatus: facts.status, toStatus: to },
+      data: {
+        notaId: facts.id,
+        round: facts.routeRound,
+        kind: "WITHDRAW",
+        officeId: office,
+        userId: request.user.id,
+        reason,
+        notaVersion: facts.version,
+        fromStatus: facts.status,
+        toStatus: to,
+      },
     });
     const concerned =
       facts.status === "PARAAF"

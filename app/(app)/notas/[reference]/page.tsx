@@ -26,7 +26,10 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
   const context = await requestContext();
   const page = await loadForPage(async () => {
     const { nota, canEdit } = await loadNota({ user, reference, context });
-    const [route, timeline] = await Promise.all([loadRouteView({ user, notaId: nota.id, context }), loadTimeline({ user, notaId: nota.id, all: allHistory, context })]);
+    const [route, timeline] = await Promise.all([
+      loadRouteView({ user, notaId: nota.id, context }),
+      loadTimeline({ user, notaId: nota.id, all: allHistory, context }),
+    ]);
     return { nota, canEdit, route, timeline };
   });
   if (!page.ok) return <Refusal title={reference} message={page.error.message} />;

@@ -35,7 +35,11 @@ describe("diffSnapshots", () => {
     if (change.kind !== "annex") throw new Error(`expected annex, got ${change.kind}`);
     expect(change.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ status: "changed", name: "NAVO-Missie in Irak (NMI)", fields: [{ label: "Personeel na", from: "circa 20", to: "circa 25" }] }),
+        expect.objectContaining({
+          status: "changed",
+          name: "NAVO-Missie in Irak (NMI)",
+          fields: [{ label: "Personeel na", from: "circa 20", to: "circa 25" }],
+        }),
         expect.objectContaining({ status: "removed", what: "Bijdrage", name: expect.stringContaining("(NMI/OIR)") }),
         expect.objectContaining({ status: "added", what: "Bijdrage", name: "Nieuwe bijdrage (NB)", where: expect.stringContaining("› Europa") }),
       ]),

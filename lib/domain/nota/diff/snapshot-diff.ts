@@ -87,7 +87,12 @@ function bijdrageFields(b: BijdrageContent): Array<[label: string, value: string
     ["Personeel vóór", formatPersonnel({ count: b.personnelBefore, circa: b.personnelBeforeCirca }) ?? "–"],
     ["Personeel na", formatPersonnel({ count: b.personnelAfter, circa: b.personnelAfterCirca }) ?? "–"],
     ["Toelichting", b.remark ?? ""],
-    ["Kenmerken", FLAGS.filter(([key]) => b[key]).map(([, label]) => label).join(", ") || "geen"],
+    [
+      "Kenmerken",
+      FLAGS.filter(([key]) => b[key])
+        .map(([, label]) => label)
+        .join(", ") || "geen",
+    ],
   ];
 }
 
@@ -115,7 +120,9 @@ function annexChanges(before: NotaContent["annex"], after: NotaContent["annex"])
       const fields = [
         ["Titel", oldCategory.c.title, category.title],
         ["Soort", CATEGORY_KIND_LABELS[oldCategory.c.kind], CATEGORY_KIND_LABELS[category.kind]],
-      ].filter(([, from, to]) => from !== to).map(([label, from, to]) => ({ label, from, to }));
+      ]
+        .filter(([, from, to]) => from !== to)
+        .map(([label, from, to]) => ({ label, from, to }));
       changes.push({ status: "changed", what: "Categorie", where: "", name: categoryWhere, fields });
     } else if (oldCategory.i !== ci) changes.push({ status: "moved", what: "Categorie", where: "", name: categoryWhere });
 
@@ -129,14 +136,24 @@ function annexChanges(before: NotaContent["annex"], after: NotaContent["annex"])
           ["Regio", oldKader.k.region, kader.region],
           ["Looptijd vanaf", date(oldKader.k.termStart), date(kader.termStart)],
           ["Looptijd tot en met", date(oldKader.k.termEnd), date(kader.termEnd)],
-        ].filter(([, from, to]) => from !== to).map(([label, from, to]) => ({ label, from, to }));
+        ]
+          .filter(([, from, to]) => from !== to)
+          .map(([label, from, to]) => ({ label, from, to }));
         if (fields.length) changes.push({ status: "changed", what: "Regio", where: categoryWhere, name: kader.region, fields });
       }
       kader.bijdragen.forEach((bijdrage, bi) => {
         seenBijdragen.add(bijdrage.id);
         const old = bijdragenBefore.get(bijdrage.id);
         if (!old) {
-          changes.push({ status: "added", what: "Bijdrage", where, name: bijdrageName(bijdrage), fields: bijdrageFields(bijdrage).filter(([, v]) => v).map(([label, to]) => ({ label, from: "", to })) });
+          changes.push({
+            status: "added",
+            what: "Bijdrage",
+            where,
+            name: bijdrageName(bijdrage),
+            fields: bijdrageFields(bijdrage)
+              .filter(([, v]) => v)
+              .map(([label, to]) => ({ label, from: "", to })),
+          });
           return;
         }
         const previous = new Map(bijdrageFields(old.b));
@@ -151,11 +168,20 @@ function annexChanges(before: NotaContent["annex"], after: NotaContent["annex"])
   for (const [id, { b, kaderId }] of bijdragenBefore) {
     if (!seenBijdragen.has(id)) {
       const kader = kadersBefore.get(kaderId);
-      changes.push({ status: "removed", what: "Bijdrage", where: kader ? `${kader.where} › ${kader.k.region}` : "", name: bijdrageName(b), fields: bijdrageFields(b).filter(([, v]) => v).map(([label, from]) => ({ label, from, to: "" })) });
+      changes.push({
+        status: "removed",
+        what: "Bijdrage",
+        where: kader ? `${kader.where} › ${kader.k.region}` : "",
+        name: bijdrageName(b),
+        fields: bijdrageFields(b)
+          .filter(([, v]) => v)
+          .map(([label, from]) => ({ label, from, to: "" })),
+      });
     }
   }
   for (const [id, { k, where }] of kadersBefore) if (!seenKaders.has(id)) changes.push({ status: "removed", what: "Regio", where, name: k.region });
-  for (const [id, { c, i }] of categoriesBefore) if (!seenCategories.has(id)) changes.push({ status: "removed", what: "Categorie", where: "", name: `${i + 1}. ${c.title}` });
+  for (const [id, { c, i }] of categoriesBefore)
+    if (!seenCategories.has(id)) changes.push({ status: "removed", what: "Categorie", where: "", name: `${i + 1}. ${c.title}` });
   return changes;
 }
 
@@ -175,10 +201,42 @@ export function diffSnapshots(before: NotaSnapshot, after: NotaSnapshot, offices
     textChange("Aanleiding", docText(before.aanleiding), docText(after.aanleiding)),
   ];
   const lists: Array<[string, ItemChange[]]> = [
-    ["Geadviseerd besluit", itemChanges(before.decisionPoints, after.decisionPoints, (_p, i) => `Besluitpunt ${i + 1}`, (p) => docText(p.text))],
-    ["Nb.-opmerkingen", itemChanges(before.remarks, after.remarks, (_r, i) => `Nb. ${i + 1}`, (r) => docText(r.body))],
-    ["Kern", itemChanges(before.kern, after.kern, (s, i) => s.title || `Paragraaf ${i + 1}`, (s) => `${s.title}\n${docText(s.body)}`)],
-    ["(Voorgestelde) Tijdlijn", itemChanges(before.timeline, after.timeline, (e) => date(e.date), (e) => `${date(e.date)}: ${e.description}`)],
+    [
+      "Geadviseerd besluit",
+      itemChanges(
+        before.decisionPoints,
+        after.decisionPoints,
+        (_p, i) => `Besluitpunt ${i + 1}`,
+        (p) => docText(p.text),
+      ),
+    ],
+    [
+      "Nb.-opmerkingen",
+      itemChanges(
+        before.remarks,
+        after.remarks,
+        (_r, i) => `Nb. ${i + 1}`,
+        (r) => docText(r.body),
+      ),
+    ],
+    [
+      "Kern",
+      itemChanges(
+        before.kern,
+        after.kern,
+        (s, i) => s.title || `Paragraaf ${i + 1}`,
+        (s) => `${s.title}\n${docText(s.body)}`,
+      ),
+    ],
+    [
+      "(Voorgestelde) Tijdlijn",
+      itemChanges(
+        before.timeline,
+        after.timeline,
+        (e) => date(e.date),
+        (e) => `${date(e.date)}: ${e.description}`,
+      ),
+    ],
   ];
   for (const [label, items] of lists) if (items.length) changes.push({ kind: "items", label, items });
 

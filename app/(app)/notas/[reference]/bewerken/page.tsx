@@ -17,7 +17,13 @@ export default async function EditNotaPage({ params }: PageProps<"/notas/[refere
   const reference = referenceParam((await params).reference);
   const page = await loadForPage(async () => loadEditor({ user, reference, context: await requestContext() }));
   if (!page.ok) {
-    return <Refusal title={`${reference} bewerken`} message={page.error.message} back={{ href: `/notas/${encodeURIComponent(reference)}`, label: "Terug naar de nota" }} />;
+    return (
+      <Refusal
+        title={`${reference} bewerken`}
+        message={page.error.message}
+        back={{ href: `/notas/${encodeURIComponent(reference)}`, label: "Terug naar de nota" }}
+      />
+    );
   }
   const data = page.value;
   return (

@@ -37,8 +37,8 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   return (
     <>
       <nav aria-label="Kruimelpad" className="mb-4 text-sm">
-        <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <Link href={href}>{nota.reference}</Link>{" "}
-        <span aria-hidden="true">›</span> <span>Versies</span>
+        <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <Link href={href}>{nota.reference}</Link> <span aria-hidden="true">›</span>{" "}
+        <span>Versies</span>
       </nav>
       <h1 className="mb-1 text-3xl font-bold text-rijks">Versies van {nota.reference}</h1>
       <p className="mb-6 text-grijs-5">{nota.title}</p>

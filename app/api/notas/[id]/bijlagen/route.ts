@@ -22,7 +22,14 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
       if (!(file instanceof File)) throw new InvalidInputError("Kies een bestand.", [{ path: "bestand", message: "Kies een bestand." }]);
       const change = AttachmentChangeSchema.safeParse({ baseVersion: form.get("baseVersion") });
       if (!change.success) throw invalidInput(change.error.issues);
-      const result = await addAttachment({ user, notaId, baseVersion: change.data.baseVersion, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), context });
+      const result = await addAttachment({
+        user,
+        notaId,
+        baseVersion: change.data.baseVersion,
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        context,
+      });
       return json(result, { status: 201 });
     },
     // The file plus the multipart envelope.

@@ -12,7 +12,15 @@ export async function PUT(request: NextRequest, { params }: RouteContext<"/api/n
     request,
     async (user) => {
       const body = await readJson(request, SaveDraftRequestSchema, MAX_SAVE_BYTES);
-      return json(await saveNotaDraft({ user, notaId: idParam((await params).id), baseVersion: body.baseVersion, content: body.content, context: await requestContext() }));
+      return json(
+        await saveNotaDraft({
+          user,
+          notaId: idParam((await params).id),
+          baseVersion: body.baseVersion,
+          content: body.content,
+          context: await requestContext(),
+        }),
+      );
     },
     { maxBytes: MAX_SAVE_BYTES },
   );

@@ -10,6 +10,14 @@ export async function DELETE(request: NextRequest, { params }: RouteContext<"/ap
     const change = AttachmentChangeSchema.safeParse({ baseVersion: request.nextUrl.searchParams.get("baseVersion") });
     if (!change.success) throw invalidInput(change.error.issues);
     const { id, attachmentId } = await params;
-    return json(await removeAttachment({ user, notaId: idParam(id), attachmentId: idParam(attachmentId), baseVersion: change.data.baseVersion, context: await requestContext() }));
+    return json(
+      await removeAttachment({
+        user,
+        notaId: idParam(id),
+        attachmentId: idParam(attachmentId),
+        baseVersion: change.data.baseVersion,
+        context: await requestContext(),
+      }),
+    );
   });
 }
