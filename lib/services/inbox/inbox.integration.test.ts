@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { parseIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { routeScenario, step } from "@/lib/testing/route-scenario";
 import { sendDeadlineReminders } from "../reminders/send-deadline-reminders";
 import { initialNota } from "../route/initial-nota";
@@ -48,8 +49,8 @@ describe("inbox", () => {
 describe("deadline reminders (the scheduled job)", () => {
   it("remind every kabinet member and delegate of an office that has not decided, once per deadline", async () => {
     const s = await routeScenario(db);
-    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
-    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: new Date(inTwoDays.toISOString().slice(0, 10)), kamerDeadline: null } });
+    const inTwoDays = parseIsoDate(todayInAmsterdam(new Date(Date.now() + 2 * 86_400_000)));
+    await db.nota.update({ where: { id: s.nota.id }, data: { plannedDate: inTwoDays, kamerDeadline: null } });
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
     await initialNota(step(s.parafeerders[0], s.nota.id, "PARAAF", 1));
     await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));

@@ -83,7 +83,8 @@ function afterCursor(column: Column, direction: "asc" | "desc", cursor: Cursor):
   return { OR: [beyond, { [column]: value, ...afterReference }, ...(nullable ? [{ [column]: null }] : [])] };
 }
 
-export async function listReadableNotas(user: CurrentUser, query: NotaListQuery) {
+export async function listReadableNotas(user: CurrentUser, query: NotaListQuery, options: { pageSize?: number } = {}) {
+  const pageSize = options.pageSize ?? NOTA_PAGE_SIZE;
   const column = SORT_COLUMNS[query.sorteer];
   const direction = query.richting === "op" ? "asc" : "desc";
   const scope = readableNotaWhere(user);
@@ -98,15 +99,15 @@ export async function listReadableNotas(user: CurrentUser, query: NotaListQuery)
           ? [{ reference: direction }]
           : [{ [column]: NULLABLE_COLUMNS.has(column) ? { sort: direction, nulls: "last" } : direction }, { reference: direction }],
       select: LIST_SELECT,
-      take: NOTA_PAGE_SIZE + 1,
+      take: pageSize + 1,
     }),
     db.nota.count({ where: scope, take: NOTA_COUNT_LIMIT + 1 }),
   ]);
-  const notas = rows.slice(0, NOTA_PAGE_SIZE);
+  const notas = rows.slice(0, pageSize);
   const last = notas.at(-1);
   const lastValue = last ? last[column] : null;
   const next =
-    rows.length > NOTA_PAGE_SIZE && last
+    rows.length > pageSize && last
       ? encodeCursor({ v: lastValue === null ? null : lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), r: last.reference })
       : null;
   return { notas, total: Math.min(total, NOTA_COUNT_LIMIT), moreThanTotal: total > NOTA_COUNT_LIMIT, next };

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { todayInAmsterdam } from "@/lib/domain/dates";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, step, type RouteScenario } from "@/lib/testing/route-scenario";
@@ -168,7 +169,8 @@ describe("acting for an office", () => {
   it("lets a delegate decide during the office's absence, and says so in the record", async () => {
     const s = await routeScenario(db, { via: 0 });
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
-    const today = new Date().toISOString().slice(0, 10);
+    // Delegations run by the Amsterdam calendar, also in the hour when UTC is still a day behind.
+    const today = todayInAmsterdam();
     const delegation = await db.delegation.create({
       data: {
         officeId: s.deciding[1].id,
