@@ -7,7 +7,7 @@
 // and a click lands the cursor where it was clicked.
 import { useCallback, useEffect, useId, useRef, useState, type ComponentType } from "react";
 import { areaClass, fieldClass, KEYBOARD_HINT, TOOL_BUTTON_CLASS, TOOLBAR_BUTTONS, TOOLBAR_CLASS } from "./rich-text-look";
-import { PlainRichText } from "./plain-rich-text";
+import { RichTextView } from "@/components/nota/rich-text-view";
 import type { Activation, BufferedKey, Props } from "./tiptap-editor";
 
 type TiptapModule = { default: ComponentType<Props & { activation: Activation; onReady: () => void }> };
@@ -98,7 +98,7 @@ export function RichTextEditor(props: Props) {
           start({ focus: true });
         }}
       >
-        <PlainRichText doc={value} />
+        <RichTextView doc={value} plain />
       </div>
       <p id={hintId} className="sr-only">
         {KEYBOARD_HINT}

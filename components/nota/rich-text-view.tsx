@@ -1,5 +1,7 @@
 // Renders a stored rich-text document. The format admits only paragraphs, lists, bold and
-// italic text (lib/rich-text/schema.ts), so React elements are built directly: no HTML.
+// italic text (lib/domain/rich-text/schema.ts), so React elements are built directly: no HTML.
+// "plain" renders the editor's own elements without classes, so that a field's preview looks
+// exactly like the editor that replaces it (".prose-nota" styles both).
 import type { Block, InlineNode, ListItem, RichTextDoc } from "@/lib/domain/rich-text/schema";
 
 const LIST_STYLE = {
@@ -25,51 +27,39 @@ function Inline({ nodes }: { nodes?: InlineNode[] }) {
   );
 }
 
-function BlockView({ block }: { block: Block | ListItem }) {
+function BlockView({ block, plain }: { block: Block | ListItem; plain?: boolean }) {
+  const children = (content: ReadonlyArray<Block | ListItem>) => content.map((child, index) => <BlockView key={index} block={child} plain={plain} />);
   switch (block.type) {
     case "paragraph":
       return (
-        <p className="[li>&]:my-0 my-2">
+        <p className={plain ? undefined : "[li>&]:my-0 my-2"}>
           <Inline nodes={block.content} />
         </p>
       );
     case "bulletList":
-      return (
-        <ul className="my-2 list-disc space-y-1.5 pl-6">
-          {block.content.map((entry, index) => (
-            <BlockView key={index} block={entry} />
-          ))}
-        </ul>
-      );
+      return <ul className={plain ? undefined : "my-2 list-disc space-y-1.5 pl-6"}>{children(block.content)}</ul>;
     case "orderedList": {
-      const style = LIST_STYLE[block.attrs?.type ?? "1"];
-      return (
-        <ol start={block.attrs?.start} className={`my-2 space-y-1 pl-8 ${style}`}>
-          {block.content.map((entry, index) => (
-            <BlockView key={index} block={entry} />
-          ))}
+      const type = block.attrs?.type ?? "1";
+      return plain ? (
+        <ol start={block.attrs?.start} type={type}>
+          {children(block.content)}
+        </ol>
+      ) : (
+        <ol start={block.attrs?.start} className={`my-2 space-y-1 pl-8 ${LIST_STYLE[type]}`}>
+          {children(block.content)}
         </ol>
       );
     }
     case "listItem":
-      return (
-        <li>
-          {block.content.map((child, index) => (
-            <BlockView key={index} block={child} />
-          ))}
-        </li>
-      );
+      return <li>{children(block.content)}</li>;
   }
 }
 
-export function RichTextView({ doc, className }: { doc: RichTextDoc; className?: string }) {
-  return (
-    <div className={className}>
-      {doc.content.map((block, index) => (
-        <BlockView key={index} block={block} />
-      ))}
-    </div>
-  );
+export function RichTextView({ doc, className, plain }: { doc: RichTextDoc; className?: string; plain?: boolean }) {
+  const blocks = doc.content.map((block, index) => <BlockView key={index} block={block} plain={plain} />);
+  // The editor shows an empty text as one empty line.
+  if (plain) return <>{blocks.length ? blocks : <p />}</>;
+  return <div className={className}>{blocks}</div>;
 }
 
 /** A one-paragraph document (a decision point) rendered inline, without a wrapping <p>. */

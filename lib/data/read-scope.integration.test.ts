@@ -6,6 +6,7 @@ import type { Role } from "@/lib/domain/enums";
 import type { RouteStatus as NotaStatus } from "@/lib/domain/route/state-machine";
 import { canReadNota, type CurrentUser } from "@/lib/domain/permissions";
 import { createNota, createOffice, createUser, notaContent } from "@/lib/testing/factories";
+import { asCurrentUser } from "@/lib/testing/users";
 import { readableNotaWhere } from "./read-scope";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -19,17 +20,7 @@ beforeAll(async () => {
   const [owner, via, deciding, copy, unrelated, secretariat] = await Promise.all(
     ["owner", "via", "deciding", "copy", "unrelated", "secretariat"].map(() => createOffice(db)),
   );
-  const make = async (officeId: string, role: Role): Promise<CurrentUser> => {
-    const user = await createUser(db, { memberships: [{ officeId, role }] });
-    return {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      memberships: user.memberships.map((m) => ({ officeId: m.officeId, officeCode: m.office.code, officeName: m.office.name, role: m.role })),
-      delegatedOfficeIds: [],
-      delegations: {},
-    };
-  };
+  const make = async (officeId: string, role: Role): Promise<CurrentUser> => asCurrentUser(await createUser(db, { memberships: [{ officeId, role }] }));
   users = await Promise.all([
     make(owner.id, "OPSTELLER"),
     make(via.id, "PARAAF"),

@@ -2,10 +2,10 @@
 // production build (run `npm run build` first): how long a person waits for aanbieden, paraferen
 // and besluiten when nothing else happens. Bursts and throughput: bench:load.
 import { createNota } from "../../lib/testing/factories";
-import type { DemoOfficeCode } from "../../prisma/seed/demo-offices";
 import { exampleNotaContent } from "../../prisma/seed/example-nota";
 import { startBenchServer } from "./bench-server";
-import { HttpSession } from "./http-session";
+import type { HttpSession } from "./http-session";
+import { routePeople } from "./route-people";
 import { formatSummary } from "./stats";
 
 const NOTAS = Number(process.env.BENCH_DECISION_NOTAS ?? 60);
@@ -13,18 +13,7 @@ const NOTAS = Number(process.env.BENCH_DECISION_NOTAS ?? 60);
 const server = await startBenchServer();
 const { db, base } = server;
 try {
-  const ids = Object.fromEntries((await db.office.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id])) as Record<DemoOfficeCode, string>;
-  const drafterId = (await db.user.findUniqueOrThrow({ where: { email: "opsteller@demo.notaroute.nl" } })).id;
-  const login = (name: string) => new HttpSession(base).login(`${name}@demo.notaroute.nl`);
-  const [opsteller, dgpz, sg, m, r, mindef, minjenv] = await Promise.all(
-    ["opsteller", "paraaf.dgpz", "paraaf.sg", "kabinet.m", "kabinet.r", "kabinet.mindef", "kabinet.minjenv"].map(login),
-  );
-  const deciders = [
-    [m, ids.M],
-    [r, ids.R],
-    [mindef, ids.MinDEF],
-    [minjenv, ids.MinJenV],
-  ] as const;
+  const { ids, drafterId, opsteller, dgpz, sg, deciders } = await routePeople(db, base);
   const timings = { offer: [] as number[], initial: [] as number[], decide: [] as number[] };
   const step = async (session: HttpSession, notaId: string, body: unknown, into: number[]) => {
     const result = await session.timedJson("POST", `/api/notas/${notaId}/stap`, body);

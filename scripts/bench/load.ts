@@ -13,11 +13,10 @@
 // Figures, not a timed test. Run it pinned to one core as a slow CI machine would:
 //   taskset -c 0 npm run bench:load
 import os from "node:os";
-import { HttpSession } from "./http-session";
+import { routePeople } from "./route-people";
 import { startBenchServer } from "./bench-server";
 import { formatSummary, summarize } from "./stats";
 import { createNota } from "../../lib/testing/factories";
-import type { DemoOfficeCode } from "../../prisma/seed/demo-offices";
 import { exampleNotaContent } from "../../prisma/seed/example-nota";
 
 const BURSTS = Number(process.env.BENCH_BURSTS ?? 3);
@@ -35,19 +34,7 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const server = await startBenchServer({ instances: INSTANCES });
 const { db, bases } = server;
 try {
-  const offices = await db.office.findMany({ select: { id: true, code: true } });
-  const ids = Object.fromEntries(offices.map((o) => [o.code, o.id])) as Record<DemoOfficeCode, string>;
-  const drafterId = (await db.user.findUniqueOrThrow({ where: { email: "opsteller@demo.notaroute.nl" } })).id;
-  const login = (name: string) => new HttpSession(bases).login(`${name}@demo.notaroute.nl`);
-  const [opsteller, dgpz, sg, m, r, mindef, minjenv] = await Promise.all(
-    ["opsteller", "paraaf.dgpz", "paraaf.sg", "kabinet.m", "kabinet.r", "kabinet.mindef", "kabinet.minjenv"].map(login),
-  );
-  const deciders = [
-    [m, ids.M],
-    [r, ids.R],
-    [mindef, ids.MinDEF],
-    [minjenv, ids.MinJenV],
-  ] as const;
+  const { ids, drafterId, opsteller, dgpz, sg, m, deciders } = await routePeople(db, bases);
 
   /** A copy of the example nota, offered and initialled by the Via chain: ter beslissing. */
   async function notaBeforeTheOffices() {

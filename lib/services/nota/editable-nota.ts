@@ -4,23 +4,33 @@
 import "server-only";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
-import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
+import { readableNotaOrRefuse, type NotaKey } from "@/lib/data/readable-nota";
 import { staleDetails, type StaleDetails } from "@/lib/data/stale-details";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
-import { canEditNota, type CurrentUser } from "@/lib/domain/permissions";
+import { canEditNota, type CurrentUser, type Permission } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export const EDITED_ELSEWHERE = "De nota is intussen door iemand anders gewijzigd.";
 
-export async function editableNotaOrRefuse(user: CurrentUser, notaId: string, context: RequestContext) {
+/**
+ * The nota, if the user may read it and edit it now; `alsoAllowed` adds a check of the change
+ * itself (moving the nota to another unit). Every refusal is audited.
+ */
+export async function editableNotaOrRefuse(
+  user: CurrentUser,
+  key: NotaKey | string,
+  context: RequestContext,
+  alsoAllowed?: (nota: { ownerOfficeId: string }) => Permission,
+) {
   const nota = await readableNotaOrRefuse(
     user,
-    { id: notaId },
-    { id: true, status: true, ownerOfficeId: true, version: true },
+    typeof key === "string" ? { id: key } : key,
+    { id: true, reference: true, status: true, ownerOfficeId: true, version: true },
     { action: "nota.edit_refused", context },
   );
   const permission = canEditNota(user, nota);
-  if (!permission.ok) {
+  const refusal = !permission.ok ? permission.reason : (alsoAllowed && refusalOf(alsoAllowed(nota))) || null;
+  if (refusal) {
     await recordRefusal(db, {
       action: "nota.edit_refused",
       actorId: user.id,
@@ -28,12 +38,16 @@ export async function editableNotaOrRefuse(user: CurrentUser, notaId: string, co
       objectId: nota.id,
       notaId: nota.id,
       notaVersion: nota.version,
-      reason: permission.reason,
+      reason: refusal,
       ...context,
     });
-    throw new ForbiddenError(permission.reason);
+    throw new ForbiddenError(refusal);
   }
   return nota;
+}
+
+function refusalOf(permission: Permission): string | null {
+  return permission.ok ? null : permission.reason;
 }
 
 /** The refusal of a stale change, with what the nota holds now, for the editor to merge; audited. */

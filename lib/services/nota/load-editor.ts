@@ -1,13 +1,11 @@
 // Everything the editor page needs, in a handful of queries, for those who may edit the nota.
 import "server-only";
-import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
 import { loadCurrent } from "@/lib/data/content-rows";
-import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
-import { ForbiddenError } from "@/lib/domain/errors";
 import type { OfficeKind } from "@/lib/domain/enums";
-import { canEditNota, draftingOfficeIds, hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
+import { draftingOfficeIds, hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
+import { editableNotaOrRefuse } from "./editable-nota";
 
 export interface OfficeOption {
   id: string;
@@ -18,26 +16,7 @@ export interface OfficeOption {
 
 export async function loadEditor(options: { user: CurrentUser; reference: string; context: RequestContext }) {
   const { user, reference, context } = options;
-  const nota = await readableNotaOrRefuse(
-    user,
-    { reference },
-    { id: true, reference: true, status: true, ownerOfficeId: true, version: true },
-    { action: "nota.edit_refused", context },
-  );
-  const permission = canEditNota(user, nota);
-  if (!permission.ok) {
-    await recordRefusal(db, {
-      action: "nota.edit_refused",
-      actorId: user.id,
-      objectType: "Nota",
-      objectId: nota.id,
-      notaId: nota.id,
-      notaVersion: nota.version,
-      reason: permission.reason,
-      ...context,
-    });
-    throw new ForbiddenError(permission.reason);
-  }
+  const nota = await editableNotaOrRefuse(user, { reference }, context);
   const [{ snapshot, version }, offices] = await Promise.all([
     // Version and snapshot from one consistent read: the editor bases its saves on them.
     db.$transaction((tx) => loadCurrent(tx, nota.id), { isolationLevel: "RepeatableRead" }),

@@ -3,11 +3,9 @@
 // editor can show the difference and merge. Nobody overwrites anybody silently.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
 import { LostRace } from "@/lib/data/lost-race";
-import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { recordVersion } from "@/lib/data/record-version";
 import { ForbiddenError, invalidInput, InvalidInputError } from "@/lib/domain/errors";
 import { NotaContentSchema } from "@/lib/domain/nota/content-schema";
@@ -16,7 +14,7 @@ import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
 import { EDITABLE_STATUSES } from "@/lib/domain/route/status-groups";
 import type { RequestContext } from "@/lib/http/request-context";
-import { staleChange } from "./editable-nota";
+import { editableNotaOrRefuse, staleChange } from "./editable-nota";
 export interface SaveResult {
   version: number;
   versionNumber: number;
@@ -35,28 +33,10 @@ export async function saveNotaDraft(options: {
   if (!parsed.success) throw invalidInput(parsed.error.issues, "De nota bevat ongeldige gegevens.");
   const content = parsed.data;
 
-  const nota = await readableNotaOrRefuse(
-    user,
-    { id: notaId },
-    { id: true, status: true, ownerOfficeId: true, version: true },
-    { action: "nota.edit_refused", context },
+  // Moving the nota to another unit: only to one the user drafts for.
+  const nota = await editableNotaOrRefuse(user, notaId, context, (current) =>
+    content.ownerOfficeId === current.ownerOfficeId ? { ok: true } : canDraftFor(user, content.ownerOfficeId),
   );
-  const permission = canEditNota(user, nota);
-  const ownerChange = content.ownerOfficeId !== nota.ownerOfficeId ? canDraftFor(user, content.ownerOfficeId) : { ok: true as const };
-  const refusal = !permission.ok ? permission.reason : !ownerChange.ok ? ownerChange.reason : null;
-  if (refusal) {
-    await recordRefusal(db, {
-      action: "nota.edit_refused",
-      actorId: user.id,
-      objectType: "Nota",
-      objectId: nota.id,
-      notaId: nota.id,
-      notaVersion: nota.version,
-      reason: refusal,
-      ...context,
-    });
-    throw new ForbiddenError(refusal);
-  }
   if (nota.version !== baseVersion) throw await staleChange(nota.id, user, context);
 
   try {
