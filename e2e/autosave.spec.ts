@@ -33,6 +33,7 @@ test("Kern paragraphs can be reordered by dragging", async ({ page, db }) => {
   await loginAs(page, user.email);
   await page.goto(`/notas/${nota.reference}/bewerken`);
   await page.getByRole("button", { name: "+ Paragraaf toevoegen" }).click();
+  await expect(page.getByLabel("Titel van paragraaf 2")).toBeFocused();
   await page.keyboard.type("Tweede paragraaf");
   await expect(page.getByLabel("Titel van paragraaf 2")).toHaveValue("Tweede paragraaf");
 

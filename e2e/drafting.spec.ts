@@ -65,6 +65,7 @@ test("a drafter creates a nota, fills every field including the annex, and finds
 
   // Nb.
   await page.getByRole("button", { name: "+ Nb.-opmerking toevoegen" }).click();
+  await expect(page.getByRole("textbox", { name: "Nb. 1" })).toBeFocused();
   await page.keyboard.type("Ligt parallel voor aan MinDEF.");
 
   // Kern

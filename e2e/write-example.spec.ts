@@ -95,6 +95,8 @@ test("a drafter writes the whole example nota in the browser and it renders as t
     await section.getByLabel(`Titel van categorie ${ci + 1}`).fill(category.title);
     for (const kader of category.kaders) {
       await section.getByRole("button", { name: `+ Regio toevoegen aan categorie ${ci + 1}` }).click();
+      // The new region's field takes focus once it is there; only then is typing aimed at it.
+      await expect(section.getByRole("textbox", { name: "Regio", exact: true }).last()).toBeFocused();
       await page.keyboard.type(kader.region);
       const group = section.getByRole("group", { name: `Regio ${kader.region}`, exact: true });
       for (const [bi, b] of kader.bijdragen.entries()) {

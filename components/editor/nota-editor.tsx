@@ -3,7 +3,7 @@
 // The nota editor: every field of the nota, saved automatically, with the completeness list,
 // who else is editing, "Versie vastleggen", and the conflict view when someone saved first.
 import Link from "next/link";
-import { Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { completenessIssues } from "@/lib/domain/nota/completeness";
 import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import type { OfficeOption } from "@/lib/services/nota/load-editor";
@@ -164,10 +164,7 @@ function EditorSection({
         {title}
       </h2>
       {intro && <p className="mb-3 text-sm text-grijs-5">{intro}</p>}
-      {/* Each section hydrates on its own: a long form then never blocks the page in one long task. */}
-      <div className="mt-3">
-        <Suspense fallback={null}>{children}</Suspense>
-      </div>
+      <div className="mt-3">{children}</div>
     </section>
   );
 }

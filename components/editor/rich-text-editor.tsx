@@ -34,31 +34,49 @@ export function RichTextEditor(props: Props) {
   const { labelledBy, value, id, describedBy, invalid, minHeight = "small" } = props;
   const hintId = useId();
   const [started, setStarted] = useState<{ module: TiptapModule; activation: Activation } | null>(null);
+  // Busy from the moment the person goes to the field until the editor has caught up.
+  const [starting, setStarting] = useState(false);
   const activation = useRef<Activation>({ focus: false, keys: [] });
   const preview = useRef<HTMLDivElement>(null);
-  const capturing = useRef<((event: KeyboardEvent) => void) | null>(null);
+  const capturing = useRef<{ keys: (event: KeyboardEvent) => void; paste: (event: ClipboardEvent) => void } | null>(null);
 
   const stopCapturing = useCallback(() => {
-    if (capturing.current) window.removeEventListener("keydown", capturing.current, true);
+    if (capturing.current) {
+      window.removeEventListener("keydown", capturing.current.keys, true);
+      window.removeEventListener("paste", capturing.current.paste, true);
+    }
     capturing.current = null;
   }, []);
   useEffect(() => stopCapturing, [stopCapturing]);
 
   const start = useCallback((intent: { focus: boolean; at?: { x: number; y: number } }) => {
-    activation.current = { ...activation.current, ...intent };
-    if (intent.focus && !capturing.current) {
-      // Until the editor has focus, keys go to this field: to the preview, and in the moment
-      // between the preview leaving and the editor arriving, to the page.
-      capturing.current = (event: KeyboardEvent) => {
-        const here = document.activeElement === preview.current || document.activeElement === document.body;
-        const key = here ? keep(event) : null;
-        if (!key) return;
-        event.preventDefault();
-        activation.current.keys.push(key);
-      };
-      window.addEventListener("keydown", capturing.current, true);
-    }
+    // One activation for the field, filled in as things happen: every route to the editor (a
+    // click, then focus, then a paste) must end up in the same one.
     const current = activation.current;
+    current.focus ||= intent.focus;
+    current.at ??= intent.at;
+    setStarting(true);
+    if (intent.focus && !capturing.current) {
+      // Until the editor has focus, keys and pastes go to this field: to the preview, and in the
+      // moment between the preview leaving and the editor arriving, to the page.
+      const here = () => document.activeElement === preview.current || document.activeElement === document.body;
+      capturing.current = {
+        keys: (event: KeyboardEvent) => {
+          const key = here() ? keep(event) : null;
+          if (!key) return;
+          event.preventDefault();
+          current.keys.push(key);
+        },
+        paste: (event: ClipboardEvent) => {
+          if (!here() || !event.clipboardData) return;
+          event.preventDefault();
+          event.stopPropagation();
+          current.paste = { html: event.clipboardData.getData("text/html"), text: event.clipboardData.getData("text/plain") };
+        },
+      };
+      window.addEventListener("keydown", capturing.current.keys, true);
+      window.addEventListener("paste", capturing.current.paste, true);
+    }
     if (loaded) setStarted({ module: loaded, activation: current });
     else void loadEditor().then((module) => setStarted({ module, activation: current }));
   }, []);
@@ -68,7 +86,7 @@ export function RichTextEditor(props: Props) {
     return <Editor {...props} activation={started.activation} onReady={stopCapturing} />;
   }
   return (
-    <div data-rich-text className={fieldClass(invalid)}>
+    <div data-rich-text aria-busy={starting ? "true" : undefined} className={fieldClass(invalid)}>
       {/* The editor's toolbar, as it will be; it works once the editor is there. */}
       <div role="toolbar" aria-labelledby={labelledBy} className={TOOLBAR_CLASS}>
         {TOOLBAR_BUTTONS.map(([label, face]) => (

@@ -152,23 +152,32 @@ export default function TiptapEditor({ labelledBy, value, onChange, id, describe
 
   // Once the editor is on the page (its view attached by EditorContent, a child whose effects
   // run first), it takes over from the preview: focus, the click's position, the keys so far.
+  // The field is busy (aria-busy) until then: for assistive technology, and for tests that wait
+  // until every key typed has become a change.
+  const wrapper = useRef<HTMLDivElement>(null);
   const tookOver = useRef(false);
   useEffect(() => {
     if (!editor || tookOver.current) return;
     tookOver.current = true;
     takeOver(editor, activation);
     onReady();
+    wrapper.current?.removeAttribute("aria-busy");
   }, [editor, activation, onReady]);
 
-  // A value from outside (a merge, another version taken over) replaces the text.
+  // A value from outside (a merge, another version taken over) replaces the text. Only a value
+  // that changed since the last render counts: at the start the props still hold the text from
+  // before the keys and pastes replayed above, which must not undo them.
+  const previousValue = useRef(value);
   useEffect(() => {
-    if (!editor || canonicalJson(value) === lastEmitted.current) return;
+    if (!editor || previousValue.current === value) return;
+    previousValue.current = value;
+    if (canonicalJson(value) === lastEmitted.current) return;
     lastEmitted.current = canonicalJson(value);
     editor.commands.setContent(editable(value), { emitUpdate: false });
   }, [editor, value]);
 
   return (
-    <div data-rich-text tabIndex={-1} className={fieldClass(invalid)}>
+    <div ref={wrapper} data-rich-text tabIndex={-1} aria-busy="true" className={fieldClass(invalid)}>
       {editor && <Toolbar editor={editor} labelledBy={labelledBy} />}
       <EditorContent editor={editor} />
       <p id={hintId} className="sr-only">
