@@ -1,7 +1,7 @@
 // Unsaved changes kept in the browser until the server has them: they survive a reload, a
 // failed request and a dropped network. Classified notas (Stg. Confidentieel and up) are kept
 // only for the tab's lifetime (sessionStorage), never on disk beyond it.
-import type { Classification } from "@/lib/generated/prisma/enums";
+import type { Classification } from "@/lib/domain/enums";
 import type { NotaContent } from "@/lib/domain/nota/content-schema";
 
 export interface LocalDraft {

@@ -1,5 +1,6 @@
 // The route on the nota page: the Via chain, each office's decision per point (and whether it
 // was given on an earlier version), the outcome, and the steps this user can take now.
+import { AT_THE_OFFICES_STATUSES, isIn } from "@/lib/domain/route/status-groups";
 import { DiffView } from "@/components/nota/diff-view";
 import { InlineRichText } from "@/components/nota/rich-text-view";
 import { formatMoment } from "@/lib/domain/dates";
@@ -21,7 +22,7 @@ export function RoutePanel({ view, reference }: { view: RouteView; reference: st
   } as const;
   const has = (action: string) => view.available.includes(action as never);
   const anyDecision = view.matrix.some((row) => row.cells.some((cell) => cell.current || cell.earlier));
-  const showDecisions = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"].includes(facts.status) || anyDecision;
+  const showDecisions = isIn(AT_THE_OFFICES_STATUSES, facts.status) || anyDecision;
   const lastReturn = facts.status === "TERUGGESTUURD" ? view.returns.at(-1) : undefined;
 
   return (

@@ -1,4 +1,4 @@
-import type { NotaStatus } from "@/lib/generated/prisma/enums";
+import type { RouteStatus as NotaStatus } from "@/lib/domain/route/state-machine";
 import { STATUS_LABELS } from "@/lib/domain/nota/labels";
 
 const TONE: Record<NotaStatus, string> = {
