@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/create-client";
 import { kabinetOffices } from "@/lib/domain/route/capacity";
 import type { CurrentUser } from "@/lib/domain/permissions";
-import { AT_THE_OFFICES_STATUSES } from "@/lib/domain/route/status-groups";
+import { OPEN_AT_THE_OFFICES_STATUSES } from "@/lib/domain/route/status-groups";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const INBOX_SECTIONS = ["terBeslissing", "teParaferen", "teruggestuurd", "terInformatie"] as const;
@@ -38,11 +38,12 @@ export function inboxSectionSql(user: CurrentUser, section: InboxSection): Prism
       return Prisma.sql`SELECT n."id" AS "notaId", n."ownerOfficeId" AS "officeId" FROM "Nota" n
         WHERE n."status" = 'TERUGGESTUURD' AND n."ownerOfficeId" = ANY(${officesOf(user, "OPSTELLER")}::uuid[])`;
     case "terInformatie":
-      // Copies go out when the nota reaches the offices, not before (and stay after a send-back from there).
-      return Prisma.sql`SELECT n."id" AS "notaId", r."officeId" FROM "NotaRecipient" r JOIN "Nota" n ON n."id" = r."notaId"
+      // Copies go out when the nota reaches the offices, not before; they stay while its route is
+      // open (also when sent back from there) and go to the archive once it is afgerond.
+      return Prisma.sql`SELECT n."id" AS "notaId", r."officeId" FROM "Nota" n JOIN "NotaRecipient" r ON r."notaId" = n."id"
         WHERE r."role" = 'INFORMATIE' AND r."officeId" = ANY(${decidingFor(user)}::uuid[])
-          AND (n."status"::text = ANY(${[...AT_THE_OFFICES_STATUSES]}::text[])
-               OR (n."status" IN ('TERUGGESTUURD', 'INGETROKKEN')
+          AND (n."status" = ANY(${[...OPEN_AT_THE_OFFICES_STATUSES]}::"NotaStatus"[])
+               OR (n."status" = 'TERUGGESTUURD'
                    AND EXISTS (SELECT 1 FROM "RouteAction" a WHERE a."notaId" = n."id" AND a."fromStatus" = 'TER_BESLISSING')))`;
   }
 }

@@ -114,8 +114,12 @@ try {
   console.log(`\nNotaroute pages at ${(NOTAS + 1).toLocaleString("nl-NL")} notas: ${REQUESTS} sequential requests per page after warming up\n`);
   console.log(header);
   let worst = 0;
-  for (const role of roles) {
-    const session = await new HttpSession(base).login(`${role.account}@demo.notaroute.nl`);
+  // Everyone signs in first: a login writes (session, attempt, audit event), and PostgreSQL
+  // reports a connection's written rows up to ten seconds late when it goes idle.
+  const sessions = await Promise.all(roles.map((role) => new HttpSession(base).login(`${role.account}@demo.notaroute.nl`)));
+  await new Promise((r) => setTimeout(r, 11_000));
+  for (const [index, role] of roles.entries()) {
+    const session = sessions[index];
     const first = await (await session.fetch("/notas?sorteer=kamer&richting=op")).text();
     const cursor = first.match(/na=([A-Za-z0-9_%-]+)"/)?.[1];
     const pages = [
@@ -132,8 +136,9 @@ try {
     for (const page of pages) {
       for (let i = 0; i < 3; i++) await (await session.fetch(page)).text();
       await stats.query("SELECT pg_stat_statements_reset()");
-      // Counters of written rows are updated when a transaction ends; give them a moment.
-      await new Promise((r) => setTimeout(r, 600));
+      // Counters of written rows reach pg_stat_user_tables up to a second after a transaction
+      // ends (the login's, for the first page); wait them out before counting.
+      await new Promise((r) => setTimeout(r, 1500));
       const writesBefore = await writesSoFar();
       const latencies: number[] = [];
       for (let i = 0; i < REQUESTS; i++) {
@@ -144,7 +149,7 @@ try {
         latencies.push(performance.now() - started);
       }
       const sql = await sqlSoFar();
-      await new Promise((r) => setTimeout(r, 600));
+      await new Promise((r) => setTimeout(r, 1500));
       const writes = (await writesSoFar()) - writesBefore;
       const s = summarize(latencies);
       const sqlPerRequest = sql.ms / REQUESTS;

@@ -9,7 +9,21 @@ import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Postvak" };
 
-function NotaRows({ items, total, empty, extra }: { items: Array<{ nota: InboxItem; note?: string }>; total: number; empty: string; extra?: string }) {
+function NotaRows({
+  items,
+  total,
+  moreThanTotal,
+  order,
+  empty,
+  extra,
+}: {
+  items: Array<{ nota: InboxItem; note?: string }>;
+  total: number;
+  moreThanTotal: boolean;
+  order: string;
+  empty: string;
+  extra?: string;
+}) {
   if (items.length === 0) return <p className="text-grijs-5">{empty}</p>;
   return (
     <>
@@ -36,7 +50,8 @@ function NotaRows({ items, total, empty, extra }: { items: Array<{ nota: InboxIt
       </ul>
       {total > items.length && (
         <p className="mt-1 text-sm text-grijs-5">
-          De eerste {INBOX_SECTION_LIMIT} van {total}, de vroegste deadline eerst. <Link href="/notas">Alle nota&apos;s</Link>
+          De eerste {INBOX_SECTION_LIMIT} van {moreThanTotal ? `meer dan ${total.toLocaleString("nl-NL")}` : total.toLocaleString("nl-NL")}, {order}.{" "}
+          <Link href="/notas">Alle nota&apos;s</Link>
         </p>
       )}
     </>
@@ -54,6 +69,7 @@ export default async function InboxPage() {
       title: "Ter beslissing bij u",
       ...inbox.terBeslissing,
       items: inbox.terBeslissing.items.map((nota) => ({ nota, note: `namens ${nota.officeCode}` })),
+      order: "de vroegste deadline eerst",
       empty: "Er liggen geen nota's ter beslissing bij u.",
     },
     {
@@ -61,6 +77,7 @@ export default async function InboxPage() {
       title: "Te paraferen",
       ...inbox.teParaferen,
       items: inbox.teParaferen.items.map((nota) => ({ nota })),
+      order: "de vroegste deadline eerst",
       empty: "Er liggen geen nota's klaar om te paraferen.",
     },
     {
@@ -68,6 +85,7 @@ export default async function InboxPage() {
       title: "Teruggestuurd",
       ...inbox.teruggestuurd,
       items: inbox.teruggestuurd.items.map((nota) => ({ nota })),
+      order: "de vroegste deadline eerst",
       empty: "Er zijn geen teruggestuurde nota's van uw onderdeel.",
     },
     {
@@ -75,6 +93,7 @@ export default async function InboxPage() {
       title: "Ter informatie",
       ...inbox.terInformatie,
       items: inbox.terInformatie.items.map((nota) => ({ nota })),
+      order: "de nieuwste eerst",
       empty: "U hebt geen nota's ter informatie ontvangen.",
     },
   ];
@@ -85,7 +104,7 @@ export default async function InboxPage() {
       <nav aria-label="Onderdelen van het postvak" className="mb-6 flex flex-wrap gap-x-6 gap-y-1">
         {sections.map((s) => (
           <a key={s.id} href={`#${s.id}`}>
-            {s.title} ({s.total})
+            {s.title} ({s.moreThanTotal ? `${s.total}+` : s.total})
           </a>
         ))}
         <a href="#meldingen">Meldingen ({unread} ongelezen)</a>
@@ -95,9 +114,9 @@ export default async function InboxPage() {
           {sections.map((s) => (
             <section key={s.id} aria-labelledby={s.id}>
               <h2 id={s.id} className="mb-2 text-xl font-bold text-rijks">
-                {s.title} ({s.total})
+                {s.title} ({s.moreThanTotal ? `${s.total}+` : s.total})
               </h2>
-              <NotaRows items={s.items} total={s.total} empty={s.empty} />
+              <NotaRows items={s.items} total={s.total} moreThanTotal={s.moreThanTotal} order={s.order} empty={s.empty} />
             </section>
           ))}
         </div>

@@ -17,6 +17,9 @@ export const AT_THE_OFFICES_STATUSES = [
 /** Every deciding office has decided; from here the secretariat plans the councils. */
 export const DECIDED_STATUSES = ["BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR", "AFGEROND"] as const satisfies readonly RouteStatus[];
 
+/** At the offices and not yet closed: what a copy holder still follows (afgerond goes to the archive). */
+export const OPEN_AT_THE_OFFICES_STATUSES = ["TER_BESLISSING", "BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR"] as const satisfies readonly RouteStatus[];
+
 /** The route has ended, one way or the other. */
 export const CLOSED_STATUSES = ["AFGEROND", "INGETROKKEN"] as const satisfies readonly RouteStatus[];
 

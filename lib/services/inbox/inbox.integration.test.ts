@@ -18,6 +18,7 @@ describe("inbox", () => {
   it("lists what waits for each person, and the navigation counts the same", async () => {
     const s = await routeScenario(db);
     await offerNota(step(s.drafter, s.nota.id, "CONCEPT", 1));
+    expect(await ids(s.copyKabinet[0], "terInformatie")).toEqual([]);
     expect(await ids(s.parafeerders[0], "teParaferen")).toEqual([s.nota.id]);
     expect(await ids(s.parafeerders[1], "teParaferen")).toEqual([]);
     expect(await countInbox(db, s.parafeerders[0])).toEqual({ waiting: 1, unread: 1 });
@@ -30,6 +31,10 @@ describe("inbox", () => {
     expect((await countInbox(db, s.kabinet[0])).waiting).toBe(1);
     expect(await ids(s.copyKabinet[0], "terInformatie")).toEqual([s.nota.id]);
     expect((await countInbox(db, s.copyKabinet[0])).waiting).toBe(0);
+
+    // A closed route's copies go to the archive.
+    await db.nota.update({ where: { id: s.nota.id }, data: { status: "AFGEROND" } });
+    expect(await ids(s.copyKabinet[0], "terInformatie")).toEqual([]);
   });
 
   it("reading the inbox writes nothing", async () => {
