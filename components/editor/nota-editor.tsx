@@ -9,7 +9,9 @@ import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import type { OfficeOption } from "@/lib/services/nota/load-editor";
 import { AnnexEditor } from "./annex-editor";
 import { AttachmentsEditor } from "./attachments-editor";
+import type { PlanningCalendar } from "@/lib/domain/planning";
 import { CompletenessPanel } from "./completeness-panel";
+import { PlanningCheck } from "./planning-check";
 import { ConflictDialog } from "./conflict-dialog";
 import type { SectionProps } from "./editor-types";
 import { HeaderEditor } from "./header-editor";
@@ -27,6 +29,7 @@ interface Props {
   snapshot: NotaSnapshot;
   offices: OfficeOption[];
   ownerOptions: OfficeOption[];
+  planning: { today: string; calendar: PlanningCalendar };
 }
 
 const SECTIONS = [
@@ -42,7 +45,7 @@ const SECTIONS = [
   ["bijlage", "Bijlage nationale kaders"],
 ] as const;
 
-export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Props) {
+export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions, planning }: Props) {
   const { state, saver } = useDraft({ notaId: nota.id, userId, initialVersion: nota.version, initialSnapshot: snapshot });
   const [showAtFields, setShowAtFields] = useState(false);
   const others = usePresence(nota.id);
@@ -128,6 +131,7 @@ export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions }: Pr
           <RecordVersionForm notaId={nota.id} prepare={() => saver.savedVersion()} onStale={(details) => saver.adoptServerState(details)} />
         </div>
         <CompletenessPanel issues={completeness} showAtFields={showAtFields} onToggle={() => setShowAtFields(!showAtFields)} />
+        <PlanningCheck content={content} offices={offices} planning={planning} />
         <nav aria-label="Onderdelen van de nota" className="border border-grijs-2 bg-white p-3 text-sm">
           <ul className="space-y-1">
             {SECTIONS.map(([id, title]) => (

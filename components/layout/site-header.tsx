@@ -19,7 +19,12 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
         </div>
       </div>
       <nav aria-label="Hoofdmenu" className="on-dark bg-rijks">
-        <ul className="mx-auto flex max-w-6xl gap-1 px-4">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+          <li>
+            <Link href="/overzicht" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Overzicht
+            </Link>
+          </li>
           <li>
             <Link href="/postvak" className="flex items-center gap-2 px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
               Postvak
@@ -38,6 +43,21 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
           <li>
             <Link href="/notas" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
               Nota&apos;s
+            </Link>
+          </li>
+          <li>
+            <Link href="/vergaderingen" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Vergaderingen
+            </Link>
+          </li>
+          <li>
+            <Link href="/kalender" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Kalender
+            </Link>
+          </li>
+          <li>
+            <Link href="/toezeggingen" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Toezeggingen
             </Link>
           </li>
           {isKabinet && (

@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/domain/dates";
 import { CLASSIFICATION_LABELS, MARKING_LABELS } from "@/lib/domain/nota/labels";
 import type { NotaListItem } from "@/lib/services/nota/list-notas";
+import { listHref } from "./list-href";
 import type { NotaListQuery, NotaSortKey } from "@/lib/validation/nota-queries";
 
 const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
@@ -16,19 +17,33 @@ const COLUMNS: Array<{ key: NotaSortKey; label: string }> = [
 
 export function NotaListTable({ notas, query, next }: { notas: NotaListItem[]; query: NotaListQuery; next: string | null }) {
   if (notas.length === 0) {
-    return <p className="border border-grijs-2 bg-grijs-1 p-4">Er zijn geen nota&apos;s die u mag inzien.</p>;
+    return (
+      <p className="border border-grijs-2 bg-grijs-1 p-4">
+        {query.zoek || query.fase || query.onderdeel || query.markering || query.rubricering || query.kamerVanaf || query.kamerTot
+          ? "Er zijn geen nota's die aan de zoekopdracht voldoen."
+          : "Er zijn geen nota's die u mag inzien."}
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">
-          Nota&apos;s, gesorteerd op {COLUMNS.find((c) => c.key === query.sorteer)?.label ?? "Kamer"} ({query.richting === "op" ? "oplopend" : "aflopend"})
+          {query.zoek
+            ? "Gevonden nota's, de best passende eerst"
+            : `Nota's, gesorteerd op ${COLUMNS.find((c) => c.key === query.sorteer)?.label ?? "Kamer"} (${query.richting === "op" ? "oplopend" : "aflopend"})`}
         </caption>
         <thead>
           <tr className="border-b-2 border-rijks">
-            {COLUMNS.map((column) => (
-              <SortableHeader key={column.key} column={column} query={query} />
-            ))}
+            {COLUMNS.map((column) =>
+              query.zoek ? (
+                <th key={column.key} scope="col" className="py-2 pr-4 font-bold text-rijks">
+                  {column.label}
+                </th>
+              ) : (
+                <SortableHeader key={column.key} column={column} query={query} />
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -55,9 +70,9 @@ export function NotaListTable({ notas, query, next }: { notas: NotaListItem[]; q
       </table>
       {(next || query.na) && (
         <nav aria-label="Pagina's" className="mt-4 flex gap-6">
-          {query.na && <Link href={`/notas?sorteer=${query.sorteer}&richting=${query.richting}`}>Eerste pagina</Link>}
+          {query.na && <Link href={listHref(query, { na: undefined })}>Eerste pagina</Link>}
           {next && (
-            <Link href={`/notas?sorteer=${query.sorteer}&richting=${query.richting}&na=${encodeURIComponent(next)}`} rel="next">
+            <Link href={listHref(query, { na: next })} rel="next">
               Volgende pagina
             </Link>
           )}
@@ -81,7 +96,7 @@ function SortableHeader({ column, query }: { column: { key: NotaSortKey; label: 
   const nextDirection = active && query.richting === "op" ? "af" : "op";
   return (
     <th scope="col" aria-sort={active ? (query.richting === "op" ? "ascending" : "descending") : undefined} className="py-2 pr-4">
-      <Link href={`/notas?sorteer=${column.key}&richting=${nextDirection}`} className="font-bold text-rijks">
+      <Link href={listHref(query, { sorteer: column.key, richting: nextDirection, na: undefined })} className="font-bold text-rijks">
         {column.label}
         <span aria-hidden="true" className="ml-1 inline-block w-3">
           {active ? (query.richting === "op" ? "▲" : "▼") : ""}

@@ -29,6 +29,20 @@ export const AUDIT_ACTION_LABELS = {
   "delegation.created": "Vervanging ingesteld",
   "delegation.revoked": "Vervanging beëindigd",
   "audit.checkpoint": "Controlepunt van het auditlog",
+  "planning.meetings_generated": "Vergaderreeks aangemaakt",
+  "planning.meeting_created": "Vergadering toegevoegd",
+  "planning.meeting_changed": "Vergadering gewijzigd",
+  "planning.recess_created": "Reces toegevoegd",
+  "planning.recess_removed": "Reces verwijderd",
+  "planning.lead_times_changed": "Doorlooptijden gewijzigd",
+  "planning.decision_deadline_set": "Beslisdeadline vastgesteld",
+  "planning.refused": "Planning wijzigen geweigerd",
+  "toezegging.created": "Toezegging vastgelegd",
+  "toezegging.status_changed": "Status van toezegging gewijzigd",
+  "toezegging.linked": "Nota gekoppeld aan toezegging",
+  "toezegging.unlinked": "Nota ontkoppeld van toezegging",
+  "calendar.token_created": "Agenda-abonnement aangemaakt",
+  "calendar.token_revoked": "Agenda-abonnement ingetrokken",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import type { NotaContent } from "../domain/nota/content-schema";
 import { insertContentRows, loadSnapshot, notaColumns } from "./content-rows";
 import { recordVersion } from "./record-version";
+import { writeSearchDocument } from "./search-document";
 
 export interface InsertNotaInput {
   reference: string;
@@ -20,6 +21,7 @@ export async function insertNota(tx: Tx, input: InsertNotaInput): Promise<{ id: 
     select: { id: true, version: true },
   });
   await insertContentRows(tx, nota.id, input.content);
+  await writeSearchDocument(tx, nota.id, input.reference, input.content);
   await recordVersion(tx, {
     notaId: nota.id,
     revision: nota.version,

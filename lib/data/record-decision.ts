@@ -36,7 +36,8 @@ export async function recordDecision(db: Db | Tx, record: DecisionRecord): Promi
   const notifications = record.notifications.map((input, index) => notifySql(input, { name: `notified_${index}`, when: "guard" }));
   const [row] = await db.$queryRaw<Array<{ held: bigint }>>`
     WITH guard AS (
-      UPDATE "Nota" SET "routeSeq" = "routeSeq" + 1, "status" = ${record.toStatus}::"NotaStatus", "updatedAt" = now()
+      UPDATE "Nota" SET "routeSeq" = "routeSeq" + 1, "status" = ${record.toStatus}::"NotaStatus", "updatedAt" = now(),
+        "statusChangedAt" = CASE WHEN "status" = ${record.toStatus}::"NotaStatus" THEN "statusChangedAt" ELSE now() END
       WHERE "id" = ${record.notaId}::uuid AND "status" = 'TER_BESLISSING' AND "version" = ${record.notaVersion} AND "routeSeq" = ${record.seenRouteSeq}
       RETURNING "id"
     ), decision AS (

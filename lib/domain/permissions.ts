@@ -124,3 +124,8 @@ export function draftingOfficeFor(user: CurrentUser, ownerOfficeId: string): str
   if (hasRoleIn(user, ownerOfficeId, "OPSTELLER")) return ownerOfficeId;
   return user.memberships.find((m) => m.role === "BEHEER")?.officeId ?? ownerOfficeId;
 }
+
+/** The secretariat plans the councils: meetings, recesses, lead times, agendas, toezeggingen. */
+export function canPlanCouncils(user: CurrentUser): Permission {
+  return hasRoleAnywhere(user, ["SECRETARIAAT"]) ? ALLOWED : { ok: false, reason: "Alleen het secretariaat kan de planning van de raden bijhouden." };
+}

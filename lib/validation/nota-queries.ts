@@ -1,6 +1,11 @@
 // What the nota pages read from their URL. A bad value is not an error a person can fix in a
 // form: it falls back to the default view.
+import { isIsoDate } from "@/lib/domain/dates";
+import { CLASSIFICATIONS, MARKINGS } from "@/lib/domain/enums";
+import { NOTA_STATUSES } from "@/lib/domain/route/state-machine";
 import { z } from "@/lib/domain/zod";
+
+const optionalDate = z.string().refine(isIsoDate).optional().catch(undefined);
 
 /** Sortable columns of the nota list, by their Dutch URL names. */
 export const NOTA_SORT_KEYS = ["referentie", "titel", "markering", "status", "datum", "plandatum", "kamer"] as const;
@@ -11,6 +16,22 @@ export const NotaListQuerySchema = z.object({
   richting: z.enum(["op", "af"]).catch("op"),
   /** Cursor for the next page: opaque to the user, checked by the list service. */
   na: z.string().max(500).optional().catch(undefined),
+  /** Full-text search over reference, title and content (PostgreSQL, Dutch configuration). */
+  zoek: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value ? value : undefined)),
+  /** An office or unit: the nota is theirs, or they are on its route. */
+  onderdeel: z.uuid().optional().catch(undefined),
+  fase: z.enum(NOTA_STATUSES).optional().catch(undefined),
+  markering: z.enum(MARKINGS).optional().catch(undefined),
+  rubricering: z.enum(CLASSIFICATIONS).optional().catch(undefined),
+  /** Kamer deadline from / to (inclusive). */
+  kamerVanaf: optionalDate,
+  kamerTot: optionalDate,
 });
 export type NotaListQuery = z.infer<typeof NotaListQuerySchema>;
 

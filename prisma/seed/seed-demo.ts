@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { insertNota } from "@/lib/data/insert-nota";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_OFFICES, type DemoOfficeCode } from "./demo-offices";
+import { seedDemoLife } from "./demo-life";
 import { EXAMPLE_REFERENCE, exampleNotaContent } from "./example-nota";
 
 const SEED_LOCK = 7_301_954_211;
@@ -38,8 +39,9 @@ export async function seedDemoData(db: Db): Promise<boolean> {
         createdById: userId["opsteller@demo.notaroute.nl"],
         actingOfficeId: officeId.DVB,
       });
+      await seedDemoLife(tx, officeId, userId);
       return true;
     },
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listQueryString } from "@/components/nota/list-href";
+import { NotaFilterForm } from "@/components/nota/nota-filter-form";
 import { NotaListTable } from "@/components/nota/nota-list-table";
+import { loadListOptions } from "@/lib/services/nota/load-list-options";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadForPage } from "@/lib/http/page-errors";
 import { listReadableNotas, NOTA_PAGE_SIZE } from "@/lib/services/nota/list-notas";
@@ -12,7 +15,8 @@ export const metadata: Metadata = { title: "Nota's" };
 export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
   const user = await requireUser();
   const query = NotaListQuerySchema.parse(await searchParams);
-  const page = await loadForPage(() => listReadableNotas(user, query));
+  const [page, options] = await Promise.all([loadForPage(() => listReadableNotas(user, query)), loadListOptions()]);
+  const csv = `/api/notas/csv?${listQueryString(query, { na: undefined })}`;
 
   return (
     <>
@@ -24,6 +28,7 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
           </Link>
         )}
       </div>
+      <NotaFilterForm query={query} offices={options.offices} />
       {page.ok ? (
         <>
           <p className="mb-6 text-grijs-5">
@@ -32,7 +37,8 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
               : page.value.total === 1
                 ? "1 nota"
                 : `${page.value.total.toLocaleString("nl-NL")} nota's`}{" "}
-            die u mag inzien, {NOTA_PAGE_SIZE} per pagina. Klik op een kolomkop om te sorteren.
+            {query.zoek ? "gevonden, de best passende eerst" : "die u mag inzien"}, {NOTA_PAGE_SIZE} per pagina.
+            {query.zoek ? "" : " Klik op een kolomkop om te sorteren."} <a href={csv}>Deze lijst als CSV downloaden</a>
           </p>
           <NotaListTable notas={page.value.notas} query={query} next={page.value.next} />
         </>

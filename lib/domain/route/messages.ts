@@ -11,4 +11,7 @@ export const routeMessages = {
   ingetrokken: (reference: string, title: string, reason: string) => `${nota(reference, title)} is ingetrokken: ${reason}`,
   herinnering: (reference: string, title: string, office: string, deadline: string) =>
     `Herinnering: ${office} heeft nog niet besloten over ${nota(reference, title)}; de deadline is ${deadline}.`,
+  geagendeerd: (reference: string, title: string, council: string, date: string, kind: string) =>
+    `${nota(reference, title)} staat als ${kind} op de agenda van de ${council} van ${date}.`,
+  afgerond: (reference: string, title: string, date: string) => `De Kamerbrief bij ${nota(reference, title)} is op ${date} verzonden; de nota is afgerond.`,
 };

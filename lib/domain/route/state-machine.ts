@@ -113,8 +113,10 @@ export const TRANSITIONS: readonly Transition[] = [
     guard: (c) => (c.actorDecided ? "Uw bewindspersoon heeft over deze versie al besloten." : null),
   },
   { action: "WITHDRAW", from: ["CONCEPT", "PARAAF", "TER_BESLISSING", "TERUGGESTUURD"], by: ["opsteller", "beheer"], to: "INGETROKKEN", guard: needsReason },
-  { action: "SCHEDULE_ONDERRAAD", from: ["BESLOTEN"], by: ["secretariaat"], to: "GEAGENDEERD_ONDERRAAD" },
-  { action: "SCHEDULE_MR", from: ["BESLOTEN", "GEAGENDEERD_ONDERRAAD"], by: ["secretariaat"], to: "GEAGENDEERD_MR" },
+  // Placing on an agenda again moves the nota to another meeting (a meeting that was cancelled,
+  // a nota the MR held over); an onderraad is skipped by placing the nota on the MR directly.
+  { action: "SCHEDULE_ONDERRAAD", from: ["BESLOTEN", "GEAGENDEERD_ONDERRAAD"], by: ["secretariaat"], to: "GEAGENDEERD_ONDERRAAD" },
+  { action: "SCHEDULE_MR", from: ["BESLOTEN", "GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR"], by: ["secretariaat"], to: "GEAGENDEERD_MR" },
   { action: "MARK_SENT", from: ["GEAGENDEERD_MR"], by: ["secretariaat"], to: "AFGEROND" },
 ];
 

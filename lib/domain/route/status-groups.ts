@@ -31,3 +31,14 @@ export function isIn(group: readonly RouteStatus[], status: RouteStatus): boolea
 }
 
 export { NOTA_STATUSES };
+
+/** The route has not ended: everything the dashboard watches, in route order. */
+export const OPEN_STATUSES = [
+  "CONCEPT",
+  "PARAAF",
+  "TER_BESLISSING",
+  "TERUGGESTUURD",
+  "BESLOTEN",
+  "GEAGENDEERD_ONDERRAAD",
+  "GEAGENDEERD_MR",
+] as const satisfies readonly RouteStatus[];

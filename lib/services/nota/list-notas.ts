@@ -10,7 +10,12 @@ import { MARKINGS } from "@/lib/domain/enums";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import { NOTA_STATUSES } from "@/lib/domain/route/state-machine";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { filterSql, filterWhere, searchQuerySql } from "@/lib/data/nota-filters";
+import { Prisma as PrismaSql } from "@/lib/generated/prisma/client";
 import type { NotaListQuery, NotaSortKey } from "@/lib/validation/nota-queries";
+
+/** What the list is asked: its order, and optionally a cursor, filters and a search. */
+export type NotaListRequest = Pick<NotaListQuery, "sorteer" | "richting"> & Partial<NotaListQuery>;
 
 export const NOTA_PAGE_SIZE = 50;
 /** Counted up to here; beyond it the list says "meer dan" (counting a hundred thousand rows costs more than the page). */
@@ -83,12 +88,14 @@ function afterCursor(column: Column, direction: "asc" | "desc", cursor: Cursor):
   return { OR: [beyond, { [column]: value, ...afterReference }, ...(nullable ? [{ [column]: null }] : [])] };
 }
 
-export async function listReadableNotas(user: CurrentUser, query: NotaListQuery, options: { pageSize?: number } = {}) {
+export async function listReadableNotas(user: CurrentUser, query: NotaListRequest, options: { pageSize?: number } = {}) {
+  if (query.zoek) return searchReadableNotas(user, { ...query, zoek: query.zoek }, options);
   const pageSize = options.pageSize ?? NOTA_PAGE_SIZE;
   const column = SORT_COLUMNS[query.sorteer];
   const direction = query.richting === "op" ? "asc" : "desc";
-  const scope = readableNotaWhere(user);
-  const where: Prisma.NotaWhereInput = query.na ? { AND: [scope, afterCursor(column, direction, decodeCursor(query.na))] } : scope;
+  const filtered = [readableNotaWhere(user), ...filterWhere(query)];
+  const scope: Prisma.NotaWhereInput = filtered.length === 1 ? filtered[0] : { AND: filtered };
+  const where: Prisma.NotaWhereInput = query.na ? { AND: [...filtered, afterCursor(column, direction, decodeCursor(query.na))] } : scope;
   const [rows, total] = await Promise.all([
     db.nota.findMany({
       where,
@@ -111,4 +118,43 @@ export async function listReadableNotas(user: CurrentUser, query: NotaListQuery,
       ? encodeCursor({ v: lastValue === null ? null : lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), r: last.reference })
       : null;
   return { notas, total: Math.min(total, NOTA_COUNT_LIMIT), moreThanTotal: total > NOTA_COUNT_LIMIT, next };
+}
+
+/**
+ * A search: the matches in order of relevance (title and reference weigh most), a page at a
+ * time. Ranking needs every match, so the page continues from its position in that order.
+ */
+async function searchReadableNotas(user: CurrentUser, query: NotaListRequest & { zoek: string }, options: { pageSize?: number }) {
+  const pageSize = options.pageSize ?? NOTA_PAGE_SIZE;
+  const offset = query.na ? decodeSearchCursor(query.na) : 0;
+  const matches = PrismaSql.sql`(n."searchDocument" @@ ${searchQuerySql(query.zoek)} OR n."reference" = ${query.zoek.toUpperCase()}) AND ${filterSql(user, query)}`;
+  const [ranked, [{ total }]] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT n."id" FROM "Nota" n
+      WHERE ${matches}
+      ORDER BY ts_rank_cd(n."searchDocument", ${searchQuerySql(query.zoek)}) DESC, n."reference" ASC
+      LIMIT ${pageSize + 1} OFFSET ${offset}`,
+    db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS "total" FROM (SELECT 1 FROM "Nota" n WHERE ${matches} LIMIT ${NOTA_COUNT_LIMIT + 1}) c`,
+  ]);
+  const ids = ranked.slice(0, pageSize).map((row) => row.id);
+  const rows = await db.nota.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const notas = ids.flatMap((id) => byId.get(id) ?? []);
+  const count = Number(total);
+  return {
+    notas,
+    total: Math.min(count, NOTA_COUNT_LIMIT),
+    moreThanTotal: count > NOTA_COUNT_LIMIT,
+    next: ranked.length > pageSize ? Buffer.from(JSON.stringify({ o: offset + pageSize })).toString("base64url") : null,
+  };
+}
+
+function decodeSearchCursor(value: string): number {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (Number.isInteger(parsed?.o) && parsed.o >= 0 && parsed.o <= 100_000) return parsed.o;
+  } catch {
+    // falls through
+  }
+  throw new InvalidInputError("Deze pagina van de zoekresultaten bestaat niet (meer); begin bij de eerste pagina.");
 }

@@ -1,5 +1,8 @@
 // Everything the editor page needs, in a handful of queries, for those who may edit the nota.
 import "server-only";
+import { loadPlanningCalendar, planningWindow } from "@/lib/data/planning-calendar";
+import { todayInAmsterdam } from "@/lib/domain/dates";
+import type { PlanningCalendar } from "@/lib/domain/planning";
 import { db } from "@/lib/db/client";
 import { loadCurrent } from "@/lib/data/content-rows";
 import type { OfficeKind } from "@/lib/domain/enums";
@@ -17,10 +20,12 @@ export interface OfficeOption {
 export async function loadEditor(options: { user: CurrentUser; reference: string; context: RequestContext }) {
   const { user, reference, context } = options;
   const nota = await editableNotaOrRefuse(user, { reference }, context);
-  const [{ snapshot, version }, offices] = await Promise.all([
+  const today = todayInAmsterdam();
+  const [{ snapshot, version }, offices, calendar] = await Promise.all([
     // Version and snapshot from one consistent read: the editor bases its saves on them.
     db.$transaction((tx) => loadCurrent(tx, nota.id), { isolationLevel: "RepeatableRead" }),
     db.office.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+    loadPlanningCalendar(db, planningWindow(today)),
   ]);
   const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.map((o) => o.id) : draftingOfficeIds(user);
   return {
@@ -28,5 +33,15 @@ export async function loadEditor(options: { user: CurrentUser; reference: string
     snapshot,
     offices: offices as OfficeOption[],
     ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId),
+    // What the editor checks the planning against while the drafter types (only what it needs).
+    planning: {
+      today,
+      calendar: {
+        mrMeetings: calendar.mrMeetings.map(({ id, date, cancelled }) => ({ id, date, cancelled })),
+        onderraadMeetings: calendar.onderraadMeetings.map(({ id, date, cancelled }) => ({ id, date, cancelled })),
+        recesses: calendar.recesses,
+        leadTimes: calendar.leadTimes,
+      } satisfies PlanningCalendar,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
 import { LostRace } from "@/lib/data/lost-race";
 import { recordVersion } from "@/lib/data/record-version";
+import { writeSearchDocument } from "@/lib/data/search-document";
 import { ForbiddenError, invalidInput, InvalidInputError } from "@/lib/domain/errors";
 import { NotaContentSchema } from "@/lib/domain/nota/content-schema";
 import { changedUnits } from "@/lib/domain/nota/content-units";
@@ -50,6 +51,7 @@ export async function saveNotaDraft(options: {
       if (updated.count === 0) throw new LostRace();
       const previous = await tx.notaVersion.findFirst({ where: { notaId: nota.id }, orderBy: { number: "desc" }, select: { content: true } });
       await replaceContentRows(tx, nota.id, content);
+      await writeSearchDocument(tx, nota.id, nota.reference, content);
       const snapshot = await loadSnapshot(tx, nota.id);
       const version = baseVersion + 1;
       const { number } = await recordVersion(tx, { notaId: nota.id, revision: version, snapshot, authorId: user.id, kind: "AUTOSAVE" });

@@ -152,7 +152,7 @@ export async function moveNota(tx: Tx, facts: RouteFacts, data: Prisma.NotaUpdat
     // another office in between changes none of those, and does not stop a send-back.
     where: { id: facts.id, status: facts.status, version: facts.version, routeRound: facts.routeRound, paraafIndex: facts.paraafIndex },
     // Every step moves the route on, so that a decision taken on the state before does not hold.
-    data: { ...data, routeSeq: { increment: 1 } },
+    data: { ...data, routeSeq: { increment: 1 }, ...(data.status && data.status !== facts.status ? { statusChangedAt: new Date() } : {}) },
   });
   if (updated.count === 0) throw new LostRace();
 }

@@ -8,6 +8,7 @@ import { canReadNota } from "@/lib/domain/permissions";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { seedDemoData } from "../seed-demo";
 import { seedLargeDataset } from "./seed-large";
+import { verifyAuditChain } from "@/lib/audit/verify";
 
 let database: TestDatabase;
 let db: Db;
@@ -26,7 +27,8 @@ afterAll(async () => {
 
 describe("the large data set", () => {
   it("has notas in every stage, with readers that match their Via chain and route", async () => {
-    expect(await db.nota.count()).toBe(401);
+    // The example nota, the dozen notas of the demo's life, and the 400 generated ones.
+    expect(await db.nota.count()).toBe(413);
     const stages = await db.nota.groupBy({ by: ["status"], _count: true });
     expect(stages.map((s) => s.status).sort()).toEqual([
       "AFGEROND",
@@ -44,6 +46,20 @@ describe("the large data set", () => {
       const expected = [...new Set([...nota.parties.map((p) => p.officeId!), ...nota.recipients.map((r) => r.officeId)])].sort();
       expect([...nota.readerOfficeIds].sort()).toEqual(expected);
     }
+  });
+
+  it("has annexes, search documents, agenda items, and audit chains that verify", async () => {
+    expect(await db.bijdrage.count({ where: { article100: true } })).toBeGreaterThanOrEqual(100);
+    const [{ unsearchable }] = await db.$queryRaw<
+      Array<{ unsearchable: bigint }>
+    >`SELECT count(*) AS "unsearchable" FROM "Nota" WHERE "searchDocument" IS NULL`;
+    expect(Number(unsearchable)).toBe(0);
+    const placed = await db.nota.count({ where: { status: { in: ["GEAGENDEERD_ONDERRAAD", "GEAGENDEERD_MR"] }, agendaItems: { none: {} } } });
+    expect(placed).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "nota.created" } })).toBeGreaterThanOrEqual(400);
+    const report = await verifyAuditChain(db);
+    expect(report.firstBreak).toBeNull();
+    expect(report.checked).toBeGreaterThanOrEqual(700);
   });
 
   it("shows every demo account exactly what it may read", async () => {

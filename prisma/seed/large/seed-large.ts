@@ -3,9 +3,10 @@
 // hours). Realistic in shape: most notas are old and afgerond, a few hundred are on the route
 // now, every role has work waiting, and the demo accounts have notifications.
 //
-// The generated notas carry no audit events: they did not happen in this application, and the
-// audit chain only records what did.
-import type { Db } from "@/lib/db/create-client";
+// Every generated nota has its audit events too (created, and offered when it left the desk),
+// hash-chained per nota exactly as the application writes them, so audit:verify holds.
+import type { Db, Tx } from "@/lib/db/create-client";
+import { eventHash, GENESIS_HASH } from "@/lib/audit/chain";
 
 const TOPICS = [
   "inzet missies en operaties",
@@ -20,6 +21,26 @@ const TOPICS = [
   "Defensie-inzet Rode Zee",
   "humanitaire hulp Gaza",
   "NAVO-top voorbereiding",
+];
+
+/** Kern sentences, so that full-text search meets realistic, varied text. */
+const KERN = [
+  "De veiligheidssituatie in de regio blijft fragiel en vraagt om voortzetting van de inzet.",
+  "Bondgenoten hebben gevraagd om een bijdrage met stafofficieren en een fregat.",
+  "De financiële gevolgen passen binnen het budget voor internationale veiligheid.",
+  "Het kabinet informeert de Kamer via een artikel-100 brief over de inzet.",
+  "De humanitaire situatie verslechtert; de VN doen een aanvullend appel.",
+  "Sancties worden afgestemd met de Europese partners en gehandhaafd door de douane.",
+  "De migratiesamenwerking wordt herzien op basis van de evaluatie van vorig jaar.",
+  "Cyberaanvallen door statelijke actoren nemen toe; de weerbaarheid wordt versterkt.",
+  "Exportvergunningen voor strategische goederen worden strenger getoetst.",
+  "De evaluatie van de missie wordt uitgevoerd door een onafhankelijke partij.",
+  "Draagvlak bij de betrokken departementen is bereikt na interdepartementale afstemming.",
+  "Communicatie verloopt via een Kamerbrief en een persbericht na de ministerraad.",
+  "De drinkwatervoorziening in het vluchtelingenkamp vraagt om extra middelen.",
+  "Mijnenruiming in het havengebied heeft prioriteit voor de marine.",
+  "De verkiezingswaarnemingsmissie van de OVSE vraagt om Nederlandse waarnemers.",
+  "Training van lokale veiligheidstroepen gebeurt in Europees verband.",
 ];
 
 export interface LargeDatasetOptions {
@@ -58,13 +79,15 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
                i % 2 = 0 AS r_decides,
                i % 5 = 0 AS mindef_decides,
                i % 9 = 0 AS minjenv_decides,
-               i % 7 = 0 AS copies
+               i % 7 = 0 AS copies,
+               ${KERN}::text[] AS kern
         FROM generate_series(1, ${options.count}) AS i`;
 
       // 2. The notas.
       await tx.$executeRaw`
         INSERT INTO "Nota" ("id", "reference", "marking", "classification", "title", "date", "drafterName", "plannedDate", "kamerDeadline", "status",
-                            "version", "routeRound", "paraafIndex", "paraafOfficeId", "ownerOfficeId", "readerOfficeIds", "aanleiding", "createdById", "createdAt", "updatedAt")
+                            "version", "routeRound", "paraafIndex", "paraafOfficeId", "ownerOfficeId", "readerOfficeIds", "aanleiding", "createdById", "createdAt", "updatedAt",
+                            "statusChangedAt")
         SELECT id, 'BZ' || to_char(date, 'YY') || lpad(nextval('nota_reference_seq')::text, 5, '0'), marking, classification,
                initcap(topics[1 + i % array_length(topics, 1)]) || ' ' || (i % 97 + 1), date, 'Opsteller ' || (i % 40),
                CASE WHEN i % 5 < 3 THEN date + 14 END, CASE WHEN i % 2 = 0 THEN date + 45 END, status,
@@ -77,7 +100,8 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
                  ${offices.M}::uuid, CASE WHEN r_decides THEN ${offices.R}::uuid END, CASE WHEN mindef_decides THEN ${offices.MinDEF}::uuid END,
                  CASE WHEN minjenv_decides THEN ${offices.MinJenV}::uuid END, CASE WHEN copies THEN ${offices.MinAenM}::uuid END,
                  CASE WHEN copies THEN ${offices.StasDEF}::uuid END], NULL),
-               ${JSON.stringify(paragraphDoc("Aanleiding van een gegenereerde nota."))}::jsonb, ${drafter.id}::uuid, date, date
+               ${JSON.stringify(paragraphDoc("Aanleiding van een gegenereerde nota."))}::jsonb, ${drafter.id}::uuid, date, date,
+               date + (i % 5)
         FROM gen`;
 
       // 3. Header parties: Van, Via (DGPZ, SG) and Aan.
@@ -104,7 +128,29 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
         SELECT gen_random_uuid(), id, p, ${JSON.stringify(paragraphDoc("Akkoord gaan met het voorstel."))}::jsonb FROM gen, generate_series(0, 1) AS p`;
       await tx.$executeRaw`
         INSERT INTO "KernSection" ("id", "notaId", "position", "title", "body")
-        SELECT gen_random_uuid(), id, 0, 'Kern', ${JSON.stringify(paragraphDoc("De kern van de zaak."))}::jsonb FROM gen`;
+        SELECT gen_random_uuid(), id, 0, 'Kern',
+               jsonb_build_object('type', 'doc', 'content', jsonb_build_array(
+                 jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', kern[1 + i % array_length(kern, 1)]))),
+                 jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', kern[1 + (i * 7 + 3) % array_length(kern, 1)])))))
+        FROM gen`;
+
+      // Every fourth nota has an annex: one kader with two bijdragen, one of them under art. 100.
+      await tx.$executeRaw`
+        WITH categories AS (
+          INSERT INTO "AnnexCategory" ("id", "notaId", "position", "kind", "title")
+          SELECT gen_random_uuid(), id, 0, 'VOORTZETTING'::"KaderCategoryKind", 'Voortzetting, incl. eventuele aanpassing nationale kaders' FROM gen WHERE i % 4 = 0
+          RETURNING "id", "notaId"
+        ), kaders AS (
+          INSERT INTO "Kader" ("id", "categoryId", "position", "region")
+          SELECT gen_random_uuid(), c."id", 0, (ARRAY['Europa', 'Midden-Oosten', 'Afrika', 'Azië'])[1 + abs(hashtext(c."notaId"::text)) % 4] FROM categories c
+          RETURNING "id"
+        )
+        INSERT INTO "Bijdrage" ("id", "kaderId", "position", "name", "acronym", "framework", "location", "personnelBefore", "personnelBeforeCirca",
+                                "personnelAfter", "personnelAfterCirca", "contribution", "article100")
+        SELECT gen_random_uuid(), k."id", p, (ARRAY['European Union Force Althea', 'United Nations Interim Force in Lebanon', 'NATO Mission Iraq', 'EUNAVFOR Aspides'])[1 + (abs(hashtext(k."id"::text)) + p) % 4],
+               (ARRAY['EUFOR Althea', 'UNIFIL', 'NMI', 'Aspides'])[1 + (abs(hashtext(k."id"::text)) + p) % 4], 'EU'::"OrganisationFramework", 'Onbekend', 10 + p, p = 0, 12 + p, false,
+               'Stafofficieren', p = 0
+        FROM kaders k, generate_series(0, 1) AS p`;
       await tx.$executeRaw`
         INSERT INTO "NotaVersion" ("id", "notaId", "number", "revision", "kind", "label", "content", "contentHash", "authorId", "createdAt", "updatedAt")
         SELECT gen_random_uuid(), id, 1, 1, 'EXPLICIT'::"VersionKind", 'Gegenereerd', '{}'::jsonb, md5(id::text) || md5(id::text), ${drafter.id}::uuid, date, date FROM gen`;
@@ -133,7 +179,34 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
         SELECT gen_random_uuid(), d."id", d."notaId", d."officeId", p."id", 'AKKOORD'::"DecisionValue", 1, md5(d."notaId"::text) || md5(d."notaId"::text), ${drafter.id}::uuid, d."decidedAt"
         FROM decisions d JOIN "DecisionPoint" p ON p."notaId" = d."notaId"`;
 
-      // 7. Notifications for the demo accounts: a long history, the newest unread.
+      // 7. The councils: notas on an agenda are placed on the meeting of that council nearest
+      //    their date (meetings are generated when the demo has none that far back).
+      await tx.$executeRaw`
+        INSERT INTO "Meeting" ("id", "councilId", "date")
+        SELECT gen_random_uuid(), c."id", d::date
+        FROM "Council" c, generate_series(${now}::date - 60, ${now}::date + 60, interval '1 day') AS d
+        WHERE c."code" IN ('MR', 'RDINEV') AND extract(isodow FROM d) = CASE WHEN c."code" = 'MR' THEN 5 ELSE 2 END
+        ON CONFLICT ("councilId", "date") DO NOTHING`;
+      await tx.$executeRaw`
+        INSERT INTO "AgendaItem" ("id", "meetingId", "notaId", "councilKind", "kind", "placedById")
+        SELECT gen_random_uuid(), m."id", g.id, c."kind", CASE WHEN g.i % 3 = 0 THEN 'BESPREEKSTUK' ELSE 'HAMERSTUK' END::"AgendaItemKind", ${drafter.id}::uuid
+        FROM gen g
+        JOIN "Council" c ON c."code" = 'RDINEV' OR (c."code" = 'MR' AND g.status = 'GEAGENDEERD_MR')
+        JOIN LATERAL (SELECT "id" FROM "Meeting" WHERE "councilId" = c."id" AND "date" >= ${now}::date AND NOT "cancelled" ORDER BY "date"
+                     -- the k-th Tuesday, then the (k+1)-th Friday: the MR always after its onderraad
+                     OFFSET g.i % 4 + CASE WHEN c."code" = 'MR' THEN 1 ELSE 0 END LIMIT 1) m ON true
+        WHERE g.status IN ('GEAGENDEERD_ONDERRAAD', 'GEAGENDEERD_MR')`;
+
+      // 8. The search document of every nota, as the application writes it on a save.
+      await tx.$executeRaw`
+        UPDATE "Nota" n SET "searchDocument" = setweight(to_tsvector('dutch', n."reference" || ' ' || n."title"), 'A') ||
+                                               setweight(to_tsvector('dutch', g.kern[1 + g.i % array_length(g.kern, 1)] || ' ' || g.kern[1 + (g.i * 7 + 3) % array_length(g.kern, 1)]), 'B')
+        FROM gen g WHERE n."id" = g.id`;
+
+      // 9. Audit events: created, and offered when it left the desk; one chain per nota.
+      await insertGeneratedAuditEvents(tx, drafter.id);
+
+      // 10. Notifications for the demo accounts: a long history, the newest unread.
       await tx.$executeRaw`
         INSERT INTO "Notification" ("id", "userId", "notaId", "kind", "message", "key", "createdAt", "readAt")
         SELECT gen_random_uuid(), u."id", g.id, 'TER_INFORMATIE'::"NotificationKind", 'Gegenereerde melding over een nota.', 'large:' || g.id || ':' || u."id",
@@ -145,6 +218,78 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
   );
   await db.$executeRaw`ANALYZE`;
   return { notas: options.count, seconds: (Date.now() - started) / 1000 };
+}
+
+async function insertGeneratedAuditEvents(tx: Tx, drafterId: string): Promise<void> {
+  const notas = await tx.$queryRaw<Array<{ id: string; reference: string; date: Date; status: string; owner: string; via: boolean }>>`
+    SELECT g.id, n."reference", g.date, g.status::text AS status, g.owner, g.via FROM gen g JOIN "Nota" n ON n."id" = g.id ORDER BY g.i`;
+  const BATCH = 5_000;
+  for (let start = 0; start < notas.length; start += BATCH) {
+    const events: Array<{
+      occurredAt: Date;
+      actingOfficeId: string;
+      action: string;
+      notaId: string;
+      details: unknown;
+      chainSeq: number;
+      prevHash: string;
+      hash: string;
+    }> = [];
+    const heads: Array<{ chainKey: string; seq: number; prevHash: string; hash: string }> = [];
+    for (const nota of notas.slice(start, start + BATCH)) {
+      const steps: Array<{ action: string; at: Date; details: unknown }> = [{ action: "nota.created", at: nota.date, details: { reference: nota.reference } }];
+      if (nota.status !== "CONCEPT")
+        steps.push({
+          action: "route.offer",
+          at: new Date(nota.date.getTime() + 3_600_000),
+          details: { from: "CONCEPT", to: nota.via ? "PARAAF" : "TER_BESLISSING" },
+        });
+      let prevHash = GENESIS_HASH;
+      let previous = GENESIS_HASH;
+      steps.forEach((step, index) => {
+        const fields = {
+          occurredAt: step.at,
+          actorId: drafterId,
+          actingOfficeId: nota.owner,
+          action: step.action,
+          objectType: "Nota",
+          objectId: nota.id,
+          notaId: nota.id,
+          notaVersion: 1,
+          result: "SUCCESS" as const,
+          details: step.details,
+          ip: null,
+          userAgent: null,
+          prevHash,
+        };
+        const hash = eventHash(fields);
+        events.push({
+          occurredAt: step.at,
+          actingOfficeId: nota.owner,
+          action: step.action,
+          notaId: nota.id,
+          details: step.details,
+          chainSeq: index + 1,
+          prevHash,
+          hash,
+        });
+        previous = prevHash;
+        prevHash = hash;
+      });
+      heads.push({ chainKey: `nota:${nota.id}`, seq: steps.length, prevHash: previous, hash: prevHash });
+    }
+    await tx.$executeRaw`
+      INSERT INTO "AuditEvent" ("occurredAt", "actorId", "actingOfficeId", "action", "objectType", "objectId", "notaId", "notaVersion", "result", "details",
+                                "chainKey", "chainSeq", "prevHash", "hash")
+      SELECT e."occurredAt", ${drafterId}::uuid, e."actingOfficeId", e."action", 'Nota', e."notaId"::text, e."notaId", 1, 'SUCCESS'::"AuditResult", e."details",
+             'nota:' || e."notaId", e."chainSeq", e."prevHash", e."hash"
+      FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+        AS e("occurredAt" timestamptz, "actingOfficeId" uuid, "action" text, "notaId" uuid, "details" jsonb, "chainSeq" int, "prevHash" text, "hash" text)
+      ORDER BY e."notaId", e."chainSeq"`;
+    await tx.$executeRaw`
+      INSERT INTO "AuditChainHead" ("chainKey", "seq", "prevHash", "hash", "updatedAt")
+      SELECT h."chainKey", h."seq", h."prevHash", h."hash", now() FROM jsonb_to_recordset(${JSON.stringify(heads)}::jsonb) AS h("chainKey" text, "seq" int, "prevHash" text, "hash" text)`;
+  }
 }
 
 function paragraphDoc(text: string) {

@@ -5,7 +5,10 @@ import { NotaDocument } from "@/components/nota/nota-document";
 import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
 import { NotaTimeline } from "@/components/route/nota-timeline";
 import { RoutePanel } from "@/components/route/route-panel";
+import { PlanningPanel } from "@/components/planning/planning-panel";
 import { Refusal } from "@/components/ui/refusal";
+import { toIsoDate } from "@/lib/domain/dates";
+import { loadNotaPlan } from "@/lib/services/planning/load-nota-plan";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadForPage } from "@/lib/http/page-errors";
 import { requestContext } from "@/lib/http/request-context";
@@ -26,14 +29,15 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
   const context = await requestContext();
   const page = await loadForPage(async () => {
     const { nota, canEdit } = await loadNota({ user, reference, context });
-    const [route, timeline] = await Promise.all([
+    const [route, timeline, plan] = await Promise.all([
       loadRouteView({ user, notaId: nota.id, context }),
       loadTimeline({ user, notaId: nota.id, all: allHistory, context }),
+      loadNotaPlan(user, nota.id),
     ]);
-    return { nota, canEdit, route, timeline };
+    return { nota, canEdit, route, timeline, plan };
   });
   if (!page.ok) return <Refusal title={reference} message={page.error.message} />;
-  const { nota, canEdit, route, timeline } = page.value;
+  const { nota, canEdit, route, timeline, plan } = page.value;
 
   return (
     <>
@@ -43,6 +47,10 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
       <NotaActions reference={nota.reference} canEdit={canEdit} />
       <NotaRoutingSummary nota={nota} />
       <RoutePanel view={route} reference={nota.reference} />
+      <PlanningPanel
+        view={plan}
+        nota={{ id: nota.id, status: nota.status, version: nota.version, kamerDeadline: nota.kamerDeadline ? toIsoDate(nota.kamerDeadline) : null }}
+      />
       <NotaDocument nota={nota} />
       <NotaTimeline entries={timeline} all={allHistory} href={`/notas/${encodeURIComponent(nota.reference)}`} />
     </>

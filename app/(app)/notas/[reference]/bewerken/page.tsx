@@ -39,6 +39,7 @@ export default async function EditNotaPage({ params }: PageProps<"/notas/[refere
         snapshot={data.snapshot}
         offices={data.offices}
         ownerOptions={data.ownerOptions}
+        planning={data.planning}
       />
     </>
   );

@@ -1,0 +1,54 @@
+"use client";
+
+// The planning checked while the drafter types: the Kamer deadline against the councils'
+// calendar and the Kamer's recesses, the Plandatum, and the "(Voorgestelde) Tijdlijn" against
+// both. The same function as on the nota page and the dashboard (lib/domain/planning).
+import { useMemo } from "react";
+import { PlanWarningsList } from "@/components/planning/plan-warnings-list";
+import { formatDate } from "@/lib/domain/dates";
+import type { NotaContent } from "@/lib/domain/nota/content-schema";
+import { notaPlan, type PlanningCalendar } from "@/lib/domain/planning";
+
+interface Props {
+  content: NotaContent;
+  offices: Array<{ id: string; code: string }>;
+  planning: { today: string; calendar: PlanningCalendar };
+}
+
+export function PlanningCheck({ content, offices, planning }: Props) {
+  const result = useMemo(() => {
+    const codes = new Map(offices.map((o) => [o.id, o.code]));
+    return notaPlan({
+      today: planning.today,
+      status: "CONCEPT",
+      kamerDeadline: content.kamerDeadline,
+      plannedDate: content.plannedDate,
+      onderraad: null,
+      mr: null,
+      deciding: content.recipients.besluit.map((id) => ({ officeCode: codes.get(id) ?? "?", decided: false, deadline: null })),
+      timeline: content.timeline.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry.date)),
+      calendar: planning.calendar,
+    });
+  }, [content.kamerDeadline, content.plannedDate, content.recipients.besluit, content.timeline, offices, planning]);
+
+  return (
+    <section aria-labelledby="planning-check" className="border border-grijs-2 bg-white p-3 text-sm">
+      <h2 id="planning-check" className="mb-2 font-bold">
+        Planning
+      </h2>
+      {result.plan ? (
+        <p className="mb-2">
+          Volgens planning: {result.plan.onderraad ? `onderraad ${formatDate(result.plan.onderraad.date)}, ` : ""}
+          {result.plan.mr ? `ministerraad ${formatDate(result.plan.mr.date)}` : "geen ministerraad op tijd"}
+          {result.plan.decideBy ? `; besluiten uiterlijk ${formatDate(result.plan.decideBy)}` : ""}.
+        </p>
+      ) : (
+        <p className="mb-2 text-grijs-5">Vul de Kamerdeadline in om terug te plannen.</p>
+      )}
+      <div aria-live="polite">
+        <PlanWarningsList warnings={result.warnings} headingLevel={3} />
+        {result.warnings.length === 0 && result.plan && <p className="text-groen">De data in de nota passen bij elkaar.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// Agenderen (SCHEDULE_ONDERRAAD, SCHEDULE_MR): the secretariat places a besloten nota on a
+// meeting's agenda as hamerstuk or bespreekstuk, or moves it to another meeting of the same
+// council. Which step it is follows from the meeting's council. The drafting unit is told.
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { notify } from "@/lib/data/notify";
+import { formatDate, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { NotFoundError } from "@/lib/domain/errors";
+import { AGENDA_ITEM_LABELS } from "@/lib/domain/planning/labels";
+import { placementRefusal } from "@/lib/domain/planning/placement";
+import { routeMessages } from "@/lib/domain/route/messages";
+import { routeContext } from "@/lib/domain/route/route-context";
+import { ROUTE_STEPS } from "@/lib/domain/route/steps";
+import { checkNotStale, loadActor, moveNota, nextStatus, performStep, refuse, type StepRequest } from "../route/route-step";
+
+export interface ScheduleRequest extends StepRequest {
+  meetingId: string;
+  kind: "HAMERSTUK" | "BESPREEKSTUK";
+}
+
+export async function scheduleNota(request: ScheduleRequest) {
+  const meeting = await db.meeting.findUnique({
+    where: { id: request.meetingId },
+    select: { id: true, date: true, cancelled: true, council: { select: { code: true, name: true, kind: true, active: true } } },
+  });
+  if (!meeting || !meeting.council.active) throw new NotFoundError("Deze vergadering bestaat niet (meer).");
+  const step = meeting.council.kind === "MINISTERRAAD" ? "SCHEDULE_MR" : "SCHEDULE_ONDERRAAD";
+  const actor = await loadActor(request.user, request.notaId, step, request.context);
+  const { facts } = actor;
+  // Permission before staleness: someone who may not schedule learns nothing about the nota's state.
+  const to = await nextStatus(request, actor, step, routeContext(facts));
+  if ((await checkNotStale(request, facts, step)) === "already-done") return { status: facts.status };
+
+  const onderraad = await db.agendaItem.findUnique({
+    where: { notaId_councilKind: { notaId: facts.id, councilKind: "ONDERRAAD" } },
+    select: { meeting: { select: { date: true } } },
+  });
+  const meetingDate = toIsoDate(meeting.date);
+  const refusal = placementRefusal({
+    councilKind: meeting.council.kind,
+    meeting: { date: meetingDate, cancelled: meeting.cancelled, councilCode: meeting.council.code },
+    today: todayInAmsterdam(),
+    onderraadDate: meeting.council.kind === "MINISTERRAAD" && onderraad ? toIsoDate(onderraad.meeting.date) : null,
+  });
+  if (refusal) return refuse(request, facts, step, refusal);
+  const secretariaat = request.user.memberships.find((m) => m.role === "SECRETARIAAT")?.officeId ?? null;
+
+  return performStep(request, step, to, async (tx) => {
+    await moveNota(tx, facts, { status: to });
+    await tx.agendaItem.upsert({
+      where: { notaId_councilKind: { notaId: facts.id, councilKind: meeting.council.kind } },
+      create: { notaId: facts.id, meetingId: meeting.id, councilKind: meeting.council.kind, kind: request.kind, placedById: request.user.id },
+      update: { meetingId: meeting.id, kind: request.kind, placedById: request.user.id, placedAt: new Date() },
+    });
+    await tx.routeAction.create({
+      data: {
+        notaId: facts.id,
+        round: facts.routeRound,
+        kind: step,
+        officeId: secretariaat,
+        userId: request.user.id,
+        meetingId: meeting.id,
+        notaVersion: facts.version,
+        fromStatus: facts.status,
+        toStatus: to,
+      },
+    });
+    await notify(tx, {
+      notaId: facts.id,
+      kind: "GEAGENDEERD",
+      message: routeMessages.geagendeerd(
+        facts.reference,
+        facts.title,
+        meeting.council.code,
+        formatDate(meeting.date),
+        AGENDA_ITEM_LABELS[request.kind].toLowerCase(),
+      ),
+      key: `geagendeerd:${facts.id}:${meeting.id}`,
+      offices: { officeIds: [facts.ownerOfficeId], roles: ["OPSTELLER"] },
+      exceptUserId: request.user.id,
+    });
+    await recordAuditEvent(tx, {
+      action: ROUTE_STEPS[step].audit,
+      actorId: request.user.id,
+      actingOfficeId: secretariaat,
+      objectType: "Nota",
+      objectId: facts.id,
+      notaId: facts.id,
+      notaVersion: facts.version,
+      details: { from: facts.status, to, council: meeting.council.code, meetingId: meeting.id, meetingDate, kind: request.kind },
+      ...request.context,
+    });
+  });
+}

@@ -1,0 +1,125 @@
+// The overview: what is late, what will be late, who is holding it up, and what the councils
+// meet on next. The secretariat sees every nota; everyone else the notas they may read (their
+// personal view). A fixed number of queries, each served by an index (README, "Dashboard").
+import "server-only";
+import { db } from "@/lib/db/client";
+import { filterSql } from "@/lib/data/nota-filters";
+import { loadPlanningCalendar, planningWindow } from "@/lib/data/planning-calendar";
+import { readableNotaWhere } from "@/lib/data/read-scope";
+import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { addDays, notaPlan, type NotaPlan } from "@/lib/domain/planning";
+import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
+import type { RouteStatus } from "@/lib/domain/route/state-machine";
+import { OPEN_STATUSES } from "@/lib/domain/route/status-groups";
+
+/** How far ahead a Kamer deadline makes a nota worth watching. */
+export const WATCH_DAYS = 42;
+/** Notas checked against their plan, nearest Kamer deadline first. */
+const WATCH_LIMIT = 200;
+
+export interface WatchedNota extends NotaPlan {
+  reference: string;
+  title: string;
+  status: RouteStatus;
+  kamerDeadline: string | null;
+  waitingOn: string[];
+}
+
+export async function loadDashboard(user: CurrentUser) {
+  const today = todayInAmsterdam();
+  const scope = filterSql(user, {});
+  const [stages, blocking, candidates, calendar] = await Promise.all([
+    // Open notas per stage: an index-only count on (status, …).
+    db.$queryRaw<Array<{ status: RouteStatus; count: bigint }>>`
+      SELECT n."status"::text AS "status", count(*) AS "count" FROM "Nota" n
+      WHERE n."status" = ANY(${[...OPEN_STATUSES]}::"NotaStatus"[]) AND ${scope}
+      GROUP BY n."status"`,
+    // Offices that have not decided on a nota at the offices, with how long the oldest waits.
+    db.$queryRaw<Array<{ officeCode: string; notas: bigint; since: Date }>>`
+      SELECT o."code" AS "officeCode", count(*) AS "notas", min(n."statusChangedAt") AS "since"
+      FROM "Nota" n
+      JOIN "NotaRecipient" r ON r."notaId" = n."id" AND r."role" = 'BESLUIT'
+      JOIN "Office" o ON o."id" = r."officeId"
+      WHERE n."status" = 'TER_BESLISSING' AND ${scope}
+        AND NOT EXISTS (SELECT 1 FROM "OfficeDecision" d WHERE d."notaId" = n."id" AND d."officeId" = r."officeId" AND d."notaVersion" = n."version")
+      GROUP BY o."code"
+      ORDER BY min(n."statusChangedAt") ASC`,
+    // Open notas whose Kamer deadline is past or near, with what their plan needs.
+    db.nota.findMany({
+      where: {
+        AND: [readableNotaWhere(user), { status: { in: [...OPEN_STATUSES] }, kamerDeadline: { lte: new Date(`${addDays(today, WATCH_DAYS)}T00:00:00Z`) } }],
+      },
+      orderBy: [{ kamerDeadline: "asc" }, { reference: "asc" }],
+      take: WATCH_LIMIT,
+      select: {
+        reference: true,
+        title: true,
+        status: true,
+        version: true,
+        kamerDeadline: true,
+        plannedDate: true,
+        statusChangedAt: true,
+        timeline: { orderBy: { position: "asc" }, select: { date: true, description: true } },
+        recipients: { where: { role: "BESLUIT" }, orderBy: { position: "asc" }, select: { officeId: true, office: { select: { code: true } } } },
+        officeDecisions: { select: { officeId: true, notaVersion: true } },
+        decisionDeadlines: { select: { officeId: true, date: true } },
+        agendaItems: { select: { councilKind: true, meeting: { select: { date: true } } } },
+      },
+    }),
+    loadPlanningCalendar(db, planningWindow(today)),
+  ]);
+
+  const watched: WatchedNota[] = candidates.map((n) => {
+    const decided = new Set(n.officeDecisions.filter((d) => d.notaVersion === n.version).map((d) => d.officeId));
+    const explicit = new Map(n.decisionDeadlines.map((d) => [d.officeId, toIsoDate(d.date)]));
+    const placed = (kind: "ONDERRAAD" | "MINISTERRAAD") => {
+      const item = n.agendaItems.find((i) => i.councilKind === kind);
+      return item ? { date: toIsoDate(item.meeting.date) } : null;
+    };
+    const deciding = n.recipients.map((r) => ({ officeCode: r.office.code, decided: decided.has(r.officeId), deadline: explicit.get(r.officeId) ?? null }));
+    const plan = notaPlan({
+      today,
+      status: n.status,
+      kamerDeadline: n.kamerDeadline ? toIsoDate(n.kamerDeadline) : null,
+      plannedDate: n.plannedDate ? toIsoDate(n.plannedDate) : null,
+      onderraad: placed("ONDERRAAD"),
+      mr: placed("MINISTERRAAD"),
+      deciding,
+      timeline: n.timeline.map((e) => ({ date: toIsoDate(e.date), description: e.description })),
+      calendar,
+    });
+    return {
+      ...plan,
+      reference: n.reference,
+      title: n.title,
+      status: n.status,
+      kamerDeadline: n.kamerDeadline ? toIsoDate(n.kamerDeadline) : null,
+      waitingOn: n.status === "TER_BESLISSING" ? deciding.filter((d) => !d.decided).map((d) => d.officeCode) : [],
+    };
+  });
+
+  const upcoming = calendar.meetings.filter((m) => !m.cancelled && m.date >= today).slice(0, 4);
+  const agendas = await db.agendaItem.findMany({
+    where: { meetingId: { in: upcoming.map((m) => m.id) }, nota: readableNotaWhere(user) },
+    orderBy: [{ kind: "asc" }, { nota: { reference: "asc" } }],
+    select: { meetingId: true, kind: true, nota: { select: { reference: true, title: true } } },
+  });
+
+  return {
+    today,
+    isSecretariaat: canPlanCouncils(user).ok,
+    stages: Object.fromEntries(stages.map((s) => [s.status, Number(s.count)])) as Partial<Record<RouteStatus, number>>,
+    blocking: blocking.map((b) => ({
+      officeCode: b.officeCode,
+      notas: Number(b.notas),
+      daysWaiting: Math.max(0, Math.floor((Date.now() - b.since.getTime()) / 86_400_000)),
+    })),
+    overdue: watched.filter((w) => w.overdue),
+    atRisk: watched.filter((w) => !w.overdue && w.atRisk),
+    watchedCount: candidates.length,
+    watchLimitReached: candidates.length === WATCH_LIMIT,
+    meetings: upcoming.map((m) => ({ ...m, agenda: agendas.filter((a) => a.meetingId === m.id).map((a) => ({ kind: a.kind, ...a.nota })) })),
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
