@@ -17,6 +17,10 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/k
   const today = todayInAmsterdam();
   const { events } = await loadCalendarEvents(user, { from: addDays(today, -90), to: addDays(today, 365) });
   return new Response(toIcs(events, request.nextUrl.origin), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "Content-Disposition": 'inline; filename="notaroute.ics"' },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "Content-Disposition": 'inline; filename="notaroute.ics"',
+    },
   });
 }
