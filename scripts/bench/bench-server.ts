@@ -33,7 +33,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startInstance(databaseUrl: string, secret: string, env: Record<string, string>): Promise<{ base: string; server: ChildProcess }> {
+export async function startInstance(databaseUrl: string, secret: string, env: Record<string, string>): Promise<{ base: string; server: ChildProcess }> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "start"], {

@@ -51,7 +51,8 @@ export default async function DashboardPage() {
       <h1 className="mb-2 text-3xl font-bold text-rijks">{view.isSecretariaat ? "Overzicht secretariaat" : "Mijn overzicht"}</h1>
       <p className="mb-6 text-grijs-5">
         {view.isSecretariaat ? "Alle lopende nota's" : "De lopende nota's die u mag inzien"} op {formatDate(view.today)}: wat te laat is, wat te laat dreigt te
-        worden en wie erop wacht. <Link href="/kalender">Kalender</Link> · <Link href="/vergaderingen">Vergaderingen</Link>
+        worden en wie erop wacht. <Link href="/kalender">Kalender</Link> · <Link href="/vergaderingen">Vergaderingen</Link> ·{" "}
+        <a href="/api/overzicht/csv">Te laat en dreigend als CSV</a>
       </p>
 
       <section aria-labelledby="te-laat" className="mb-8">
@@ -139,6 +140,18 @@ export default async function DashboardPage() {
           )}
         </section>
       </div>
+
+      {view.voortgangsrapportage && (
+        <section aria-labelledby="verplichtingen" className="mb-8">
+          <h2 id="verplichtingen" className="mb-2 text-xl font-bold text-rijks">
+            Jaarlijkse verplichtingen
+          </h2>
+          <p>
+            Voortgangsrapportage artikel 100: uiterlijk {formatDate(view.voortgangsrapportage.date)} (derde woensdag van mei), over{" "}
+            {view.voortgangsrapportage.bijdragen.map((b) => b.acronym ?? b.name).join(", ")}.
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="vergaderingen" className="mb-8">
         <h2 id="vergaderingen" className="mb-2 text-xl font-bold text-rijks">

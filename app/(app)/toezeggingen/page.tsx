@@ -17,7 +17,10 @@ export default async function ToezeggingenPage() {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold text-rijks">Toezeggingen</h1>
-      <p className="mb-6 text-grijs-5">Toezeggingen aan de Tweede Kamer en de nota&apos;s die ze voldoen; de openstaande eerst, de vroegste datum bovenaan.</p>
+      <p className="mb-6 text-grijs-5">
+        Toezeggingen aan de Tweede Kamer en de nota&apos;s die ze voldoen; de openstaande eerst, de vroegste datum bovenaan.{" "}
+        <a href="/api/toezeggingen/csv">Als CSV downloaden</a>
+      </p>
       {view.toezeggingen.length === 0 ? (
         <p className="mb-8">Er zijn nog geen toezeggingen vastgelegd.</p>
       ) : (

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { loadPlanningCalendar } from "@/lib/data/planning-calendar";
 import { readableNotaWhere } from "@/lib/data/read-scope";
-import { filterSql } from "@/lib/data/nota-filters";
+import { article100Bijdragen } from "@/lib/data/article-100-bijdragen";
 import { parseIsoDate, toIsoDate } from "@/lib/domain/dates";
 import { thirdWednesdayOfMay } from "@/lib/domain/planning";
 import type { CurrentUser } from "@/lib/domain/permissions";
@@ -49,11 +49,7 @@ export async function loadCalendarEvents(user: CurrentUser, range: { from: strin
       take: DEADLINE_LIMIT,
       select: { date: true, office: { select: { code: true } }, nota: { select: { reference: true, title: true } } },
     }),
-    db.$queryRaw<Array<{ name: string; acronym: string | null }>>`
-      SELECT DISTINCT b."name", b."acronym"
-      FROM "Bijdrage" b JOIN "Kader" k ON k."id" = b."kaderId" JOIN "AnnexCategory" c ON c."id" = k."categoryId" JOIN "Nota" n ON n."id" = c."notaId"
-      WHERE b."article100" AND n."status" <> 'INGETROKKEN' AND ${filterSql(user, {})}
-      ORDER BY b."name" LIMIT 200`,
+    article100Bijdragen(db, user),
   ]);
 
   const events: CalendarEvent[] = [];

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/data/notify";
 import { formatDate, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { NotFoundError } from "@/lib/domain/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { AGENDA_ITEM_LABELS } from "@/lib/domain/planning/labels";
 import { placementRefusal } from "@/lib/domain/planning/placement";
 import { routeMessages } from "@/lib/domain/route/messages";
@@ -17,6 +17,8 @@ import { checkNotStale, loadActor, moveNota, nextStatus, performStep, refuse, ty
 export interface ScheduleRequest extends StepRequest {
   meetingId: string;
   kind: "HAMERSTUK" | "BESPREEKSTUK";
+  /** The council the caller means (the API names the step); a meeting of another is refused. */
+  council?: "ONDERRAAD" | "MINISTERRAAD";
 }
 
 export async function scheduleNota(request: ScheduleRequest) {
@@ -25,6 +27,10 @@ export async function scheduleNota(request: ScheduleRequest) {
     select: { id: true, date: true, cancelled: true, council: { select: { code: true, name: true, kind: true, active: true } } },
   });
   if (!meeting || !meeting.council.active) throw new NotFoundError("Deze vergadering bestaat niet (meer).");
+  if (request.council && request.council !== meeting.council.kind) {
+    const message = `Dit is een vergadering van de ${meeting.council.kind === "MINISTERRAAD" ? "ministerraad" : "onderraad"}.`;
+    throw new InvalidInputError(message, [{ path: "meetingId", message }]);
+  }
   const step = meeting.council.kind === "MINISTERRAAD" ? "SCHEDULE_MR" : "SCHEDULE_ONDERRAAD";
   const actor = await loadActor(request.user, request.notaId, step, request.context);
   const { facts } = actor;

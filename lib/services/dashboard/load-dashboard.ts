@@ -3,11 +3,12 @@
 // personal view). A fixed number of queries, each served by an index (README, "Dashboard").
 import "server-only";
 import { db } from "@/lib/db/client";
+import { article100Bijdragen } from "@/lib/data/article-100-bijdragen";
 import { filterSql } from "@/lib/data/nota-filters";
 import { loadPlanningCalendar, planningWindow } from "@/lib/data/planning-calendar";
 import { readableNotaWhere } from "@/lib/data/read-scope";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { addDays, notaPlan, type NotaPlan } from "@/lib/domain/planning";
+import { addDays, nextThirdWednesdayOfMay, notaPlan, type NotaPlan } from "@/lib/domain/planning";
 import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
 import type { RouteStatus } from "@/lib/domain/route/state-machine";
 import { OPEN_STATUSES } from "@/lib/domain/route/status-groups";
@@ -28,7 +29,7 @@ export interface WatchedNota extends NotaPlan {
 export async function loadDashboard(user: CurrentUser) {
   const today = todayInAmsterdam();
   const scope = filterSql(user, {});
-  const [stages, blocking, candidates, calendar] = await Promise.all([
+  const [stages, blocking, candidates, calendar, article100] = await Promise.all([
     // Open notas per stage: an index-only count on (status, …).
     db.$queryRaw<Array<{ status: RouteStatus; count: bigint }>>`
       SELECT n."status"::text AS "status", count(*) AS "count" FROM "Nota" n
@@ -67,6 +68,7 @@ export async function loadDashboard(user: CurrentUser) {
       },
     }),
     loadPlanningCalendar(db, planningWindow(today)),
+    article100Bijdragen(db, user),
   ]);
 
   const watched: WatchedNota[] = candidates.map((n) => {
@@ -118,6 +120,8 @@ export async function loadDashboard(user: CurrentUser) {
     atRisk: watched.filter((w) => !w.overdue && w.atRisk),
     watchedCount: candidates.length,
     watchLimitReached: candidates.length === WATCH_LIMIT,
+    /** The next yearly Voortgangsrapportage, if any art-100 bijdrage needs one. */
+    voortgangsrapportage: article100.length > 0 ? { date: nextThirdWednesdayOfMay(today), bijdragen: article100 } : null,
     meetings: upcoming.map((m) => ({ ...m, agenda: agendas.filter((a) => a.meetingId === m.id).map((a) => ({ kind: a.kind, ...a.nota })) })),
   };
 }

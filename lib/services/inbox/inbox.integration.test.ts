@@ -81,5 +81,11 @@ describe("deadline reminders (the scheduled job)", () => {
     await initialNota(step(s.parafeerders[1], s.nota.id, "PARAAF", 1));
     await sendDeadlineReminders(db);
     expect(await db.notification.count({ where: { notaId: s.nota.id, kind: "HERINNERING" } })).toBe(0);
+
+    // …unless the secretariat set an office a nearer decision deadline: then only that office is reminded.
+    await db.decisionDeadline.create({ data: { notaId: s.nota.id, officeId: s.deciding[1].id, date: parseIsoDate(todayInAmsterdam()) } });
+    await sendDeadlineReminders(db);
+    const reminded = await db.notification.findMany({ where: { notaId: s.nota.id, kind: "HERINNERING" }, select: { userId: true } });
+    expect(reminded.map((r) => r.userId)).toEqual([s.kabinet[1].id]);
   });
 });

@@ -1,5 +1,6 @@
-// Deadline reminders: for every nota ter beslissing whose deadline (the plandatum, otherwise the
-// Kamer deadline) is REMINDER_DAYS away or past, every person who records decisions for an office
+// Deadline reminders: for every nota ter beslissing whose deadline for an office (the decision
+// deadline the secretariat set for it, otherwise the plandatum, otherwise the Kamer deadline) is
+// REMINDER_DAYS away or past, every person who records decisions for an office
 // that has not yet decided (its kabinet, and today's delegates) gets one reminder per office and
 // deadline. Run by the job queue (lib/jobs), never by a page: reading writes nothing.
 import type { Db } from "@/lib/db/create-client";
@@ -24,11 +25,13 @@ export async function sendDeadlineReminders(db: Db, now: Date = new Date()): Pro
   const horizon = new Date(today.getTime() + REMINDER_DAYS * 86_400_000);
   const due = await db.$queryRaw<Due[]>`
     WITH due AS (
-      SELECT n."id" AS "notaId", n."reference", n."title", r."officeId", o."code" AS "officeCode", COALESCE(n."plannedDate", n."kamerDeadline") AS "deadline"
+      SELECT n."id" AS "notaId", n."reference", n."title", r."officeId", o."code" AS "officeCode",
+             COALESCE(dd."date", n."plannedDate", n."kamerDeadline") AS "deadline"
       FROM "Nota" n
       JOIN "NotaRecipient" r ON r."notaId" = n."id" AND r."role" = 'BESLUIT'
       JOIN "Office" o ON o."id" = r."officeId"
-      WHERE n."status" = 'TER_BESLISSING' AND COALESCE(n."plannedDate", n."kamerDeadline") <= ${horizon}::date
+      LEFT JOIN "DecisionDeadline" dd ON dd."notaId" = n."id" AND dd."officeId" = r."officeId"
+      WHERE n."status" = 'TER_BESLISSING' AND COALESCE(dd."date", n."plannedDate", n."kamerDeadline") <= ${horizon}::date
         AND NOT EXISTS (SELECT 1 FROM "OfficeDecision" d WHERE d."notaId" = n."id" AND d."officeId" = r."officeId" AND d."notaVersion" = n."version")
     ), delegates AS (
       SELECT dl."officeId", dl."delegateUserId" AS "userId" FROM "Delegation" dl

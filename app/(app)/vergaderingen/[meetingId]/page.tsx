@@ -28,7 +28,10 @@ export default async function AgendaPage({ params }: PageProps<"/vergaderingen/[
         <h1 className="text-3xl font-bold text-rijks">
           Agenda {agenda.council.name} ({agenda.council.code}), {formatDate(agenda.date)}
         </h1>
-        <PrintButton />
+        <div className="flex items-center gap-4 print:hidden">
+          <a href={`/api/vergaderingen/${agenda.id}/csv`}>Agenda als CSV</a>
+          <PrintButton />
+        </div>
       </div>
       {agenda.cancelled && (
         <p role="note" className="mb-4 border-l-4 border-geel bg-yellow-50 p-2">
