@@ -1,5 +1,5 @@
 import { createUser } from "@/lib/testing/factories";
-import { expect, expectNoAccessibilityViolations, loginAs, test } from "./fixtures/test";
+import { expect, expectNoAccessibilityViolations, loginAs, test, watchPageErrors } from "./fixtures/test";
 import { newDrafter, newNotaFor, waitForSaved } from "./fixtures/drafting";
 
 test("two drafters edit the same nota: the second sees what changed, merges per field, and nothing is lost", async ({ browser, db }) => {
@@ -10,6 +10,8 @@ test("two drafters edit the same nota: the second sees what changed, merges per 
 
   const anneContext = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
   const bramContext = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  watchPageErrors(anneContext);
+  watchPageErrors(bramContext);
   const annePage = await anneContext.newPage();
   const bramPage = await bramContext.newPage();
   await loginAs(annePage, anne.email);

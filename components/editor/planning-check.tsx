@@ -5,7 +5,7 @@
 // both. The same function as on the nota page and the dashboard (lib/domain/planning).
 import { useMemo } from "react";
 import { PlanWarningsList } from "@/components/planning/plan-warnings-list";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate, isIsoDate } from "@/lib/domain/dates";
 import type { NotaContent } from "@/lib/domain/nota/content-schema";
 import { notaPlan, type PlanningCalendar } from "@/lib/domain/planning";
 
@@ -18,15 +18,17 @@ interface Props {
 export function PlanningCheck({ content, offices, planning }: Props) {
   const result = useMemo(() => {
     const codes = new Map(offices.map((o) => [o.id, o.code]));
+    // While a date is being typed it is not yet a date: it is left out until it is one.
+    const date = (value: string | null) => (value !== null && isIsoDate(value) ? value : null);
     return notaPlan({
       today: planning.today,
       status: "CONCEPT",
-      kamerDeadline: content.kamerDeadline,
-      plannedDate: content.plannedDate,
+      kamerDeadline: date(content.kamerDeadline),
+      plannedDate: date(content.plannedDate),
       onderraad: null,
       mr: null,
       deciding: content.recipients.besluit.map((id) => ({ officeCode: codes.get(id) ?? "?", decided: false, deadline: null })),
-      timeline: content.timeline.filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry.date)),
+      timeline: content.timeline.filter((entry) => isIsoDate(entry.date)),
       calendar: planning.calendar,
     });
   }, [content.kamerDeadline, content.plannedDate, content.recipients.besluit, content.timeline, offices, planning]);

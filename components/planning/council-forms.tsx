@@ -17,9 +17,10 @@ import { formatDate } from "@/lib/domain/dates";
 
 type Council = { id: string; code: string; name: string };
 
-function CouncilSelect({ councils }: { councils: Council[] }) {
+/** Field gives its control the id and aria attributes: passed on to the select itself. */
+function CouncilSelect({ councils, ...control }: { councils: Council[]; id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) {
   return (
-    <select name="councilId" className={inputClass}>
+    <select name="councilId" className={inputClass} {...control}>
       {councils.map((c) => (
         <option key={c.id} value={c.id}>
           {c.code}: {c.name}

@@ -24,7 +24,7 @@ export function MarkSentForm({ notaId, expectedStatus, expectedVersion, toezeggi
           <input type="hidden" name="notaId" value={notaId} />
           <input type="hidden" name="expectedStatus" value={expectedStatus} />
           <input type="hidden" name="expectedVersion" value={expectedVersion} />
-          <fieldset>
+          <fieldset aria-describedby={state.fieldErrors.outcome ? `${id}-outcome-fout` : undefined}>
             <legend className="mb-1 font-bold">Uitkomst van de ministerraad</legend>
             <label className="mr-4">
               <input type="radio" name="outcome" value="CONFORM" defaultChecked className="mr-1" />
@@ -34,7 +34,11 @@ export function MarkSentForm({ notaId, expectedStatus, expectedVersion, toezeggi
               <input type="radio" name="outcome" value="GEWIJZIGD" className="mr-1" />
               Gewijzigd aangenomen
             </label>
-            {state.fieldErrors.outcome && <p className="mt-1 font-bold text-rood">{state.fieldErrors.outcome}</p>}
+            {state.fieldErrors.outcome && (
+              <p id={`${id}-outcome-fout`} className="mt-1 font-bold text-rood">
+                {state.fieldErrors.outcome}
+              </p>
+            )}
           </fieldset>
           <Field id={`${id}-note`} label="Toelichting (optioneel)" hint="Bijvoorbeeld wat de ministerraad wijzigde." error={state.fieldErrors.outcomeNote}>
             <textarea name="outcomeNote" rows={2} className={inputClass} />

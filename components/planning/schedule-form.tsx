@@ -50,12 +50,15 @@ export function ScheduleForm(props: Props) {
               ))}
             </select>
           </Field>
-          {late && (
-            <p role="alert" className="mt-2 border-l-4 border-geel bg-yellow-50 p-2">
-              <strong>Let op:</strong> de {chosen.councilCode} van {formatDate(chosen.date)} valt na de Kamerdeadline van {formatDate(props.kamerDeadline!)}.
-            </p>
-          )}
-          <fieldset className="mt-3">
+          {/* Announced when the choice makes it appear, not as an alarm when the page opens. */}
+          <div aria-live="polite">
+            {late && (
+              <p className="mt-2 border-l-4 border-geel bg-yellow-50 p-2">
+                <strong>Let op:</strong> de {chosen.councilCode} van {formatDate(chosen.date)} valt na de Kamerdeadline van {formatDate(props.kamerDeadline!)}.
+              </p>
+            )}
+          </div>
+          <fieldset className="mt-3" aria-describedby={state.fieldErrors.kind ? `${id}-kind-fout` : undefined}>
             <legend className="mb-1 font-bold">Soort agendapunt</legend>
             <label className="mr-4">
               <input type="radio" name="kind" value="HAMERSTUK" defaultChecked className="mr-1" />
@@ -65,7 +68,11 @@ export function ScheduleForm(props: Props) {
               <input type="radio" name="kind" value="BESPREEKSTUK" className="mr-1" />
               Bespreekstuk
             </label>
-            {state.fieldErrors.kind && <p className="mt-1 font-bold text-rood">{state.fieldErrors.kind}</p>}
+            {state.fieldErrors.kind && (
+              <p id={`${id}-kind-fout`} className="mt-1 font-bold text-rood">
+                {state.fieldErrors.kind}
+              </p>
+            )}
           </fieldset>
         </>
       )}

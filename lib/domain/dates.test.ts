@@ -23,3 +23,13 @@ describe("dates", () => {
     expect(todayInAmsterdam(new Date("2025-02-13T23:30:00Z"))).toBe("2025-02-14");
   });
 });
+
+describe("the years a date may have", () => {
+  it("refuses the in-between values of a year being typed, and years planning cannot compute", () => {
+    expect(isIsoDate("0202-03-15")).toBe(false);
+    expect(isIsoDate("1899-12-31")).toBe(false);
+    expect(isIsoDate("1900-01-01")).toBe(true);
+    expect(isIsoDate("2199-12-31")).toBe(true);
+    expect(isIsoDate("2200-01-01")).toBe(false);
+  });
+});

@@ -27,10 +27,20 @@ export function formatMoment(value: Date): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date in this application can have. A date field passes through values such as
+ * "0202-03-15" while someone types a year; planning (Easter, holidays) is defined for
+ * Gregorian years only. Anything outside is not a date here.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
 /** "2025-02-13" → Date at UTC midnight; throws on anything that is not a real calendar date. */
 export function parseIsoDate(value: string): Date {
   const match = ISO_DATE.exec(value);
   if (!match) throw new RangeError(`Not an ISO date: ${value}`);
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`Year out of range: ${value}`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (toIsoDate(date) !== value) throw new RangeError(`Not a calendar date: ${value}`);
   return date;

@@ -17,13 +17,18 @@ export const NotaListQuerySchema = z.object({
   /** Cursor for the next page: opaque to the user, checked by the list service. */
   na: z.string().max(500).optional().catch(undefined),
   /** Full-text search over reference, title and content (PostgreSQL, Dutch configuration). */
+  // Control characters (a NUL is refused by PostgreSQL) are dropped; a long search is cut, never ignored.
   zoek: z
     .string()
-    .trim()
-    .max(200)
     .optional()
     .catch(undefined)
-    .transform((value) => (value ? value : undefined)),
+    .transform((value) => {
+      const cleaned = value
+        ?.replace(/[\u0000-\u001f\u007f]/g, " ")
+        .trim()
+        .slice(0, 200);
+      return cleaned ? cleaned : undefined;
+    }),
   /** An office or unit: the nota is theirs, or they are on its route. */
   onderdeel: z.uuid().optional().catch(undefined),
   fase: z.enum(NOTA_STATUSES).optional().catch(undefined),

@@ -71,11 +71,14 @@ export const RecessFormSchema = z
   .refine((d) => d.start <= d.end, { message: "De laatste dag ligt vóór de eerste.", path: ["end"] });
 
 const leadTime = (label: string) =>
-  z.coerce
-    .number({ error: `Vul ${label} in als aantal werkdagen.` })
-    .int({ message: `Vul ${label} in als heel aantal werkdagen.` })
-    .min(0, { message: "Gebruik 0 of meer werkdagen." })
-    .max(60, { message: "Gebruik hoogstens 60 werkdagen." });
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: `Vul ${label} in als aantal werkdagen.` })
+      .int({ message: `Vul ${label} in als heel aantal werkdagen.` })
+      .min(0, { message: "Gebruik 0 of meer werkdagen." })
+      .max(60, { message: "Gebruik hoogstens 60 werkdagen." }),
+  );
 
 export const LeadTimesFormSchema = z.object({
   mrToKamer: leadTime("de tijd van ministerraad tot Kamer"),
@@ -101,12 +104,16 @@ export const ToezeggingLinkFormSchema = z.object({
   notaReference: z.string().trim().toUpperCase().min(1, { message: "Vul de referentie van de nota in." }).max(40),
 });
 
-/** FormData → plain object; repeated names become arrays where the schema expects them. */
+/**
+ * FormData → plain object; repeated names become arrays where the schema expects them. A NUL
+ * character, which PostgreSQL refuses in text, never gets as far as the database.
+ */
 export function formObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const result: Record<string, unknown> = {};
+  const text = (value: FormDataEntryValue | null) => String(value ?? "").replaceAll("\u0000", "");
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    result[key] = arrays.includes(key) ? form.getAll(key).map(String) : String(form.get(key) ?? "");
+    result[key] = arrays.includes(key) ? form.getAll(key).map(text) : text(form.get(key));
   }
   for (const key of arrays) result[key] ??= [];
   return result;

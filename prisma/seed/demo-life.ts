@@ -11,7 +11,7 @@ import { nextReference } from "@/lib/data/next-reference";
 import { parseIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { contentFromTemplate } from "@/lib/domain/nota/templates";
 import type { NotaContent } from "@/lib/domain/nota/content-schema";
-import { addDays, recessOn, weekday, weeklySeries } from "@/lib/domain/planning";
+import { addDays, weekday, weeklySeries } from "@/lib/domain/planning";
 import { bullets, doc, paragraph } from "@/lib/domain/rich-text/build";
 import { ROUTE_STEPS } from "@/lib/domain/route/steps";
 import type { DemoOfficeCode } from "./demo-offices";
@@ -229,7 +229,8 @@ export async function seedDemoLife(tx: Tx, officeId: Ids<DemoOfficeCode>, userId
   const councils = Object.fromEntries((await tx.council.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
   await tx.kamerRecess.createMany({ data: DEMO_RECESSES.map((r) => ({ name: r.name, startDate: parseIsoDate(r.start), endDate: parseIsoDate(r.end) })) });
 
-  // Meetings: the MR on Fridays, RDINEV on Tuesdays; a holiday or the summer recess cancels one.
+  // Meetings: the MR on Fridays, RDINEV on Tuesdays; a holiday cancels one, and the councils
+  // pause in summer (about mid-July to mid-August, shorter than the Kamer's recess).
   const from = addDays(today, -84);
   const to = addDays(today, 365);
   const meetings: Array<{ councilId: string; date: Date; cancelled: boolean; note: string | null }> = [];
@@ -238,8 +239,8 @@ export async function seedDemoLife(tx: Tx, officeId: Ids<DemoOfficeCode>, userId
     ["RDINEV", 2],
   ] as const) {
     for (const entry of weeklySeries({ from, to, weekday: day })) {
-      const recess = recessOn(entry.date, DEMO_RECESSES);
-      const reason = entry.holiday ?? (recess && recess.name.startsWith("Zomer") ? recess.name : null);
+      const summer = entry.date.slice(5) >= "07-17" && entry.date.slice(5) <= "08-14" ? "Zomerreces ministerraad" : null;
+      const reason = entry.holiday ?? summer;
       meetings.push({ councilId: councils[code], date: parseIsoDate(entry.date), cancelled: reason !== null, note: reason });
     }
   }

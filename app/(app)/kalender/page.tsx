@@ -27,8 +27,10 @@ const KIND_LABEL: Record<CalendarEvent["kind"], string> = {
   voortgangsrapportage: "Verplichting",
 };
 
+/** The month asked for ("2025-04"), within the years the calendar can show; otherwise this month. */
 function monthStart(value: unknown, today: string): string {
-  return typeof value === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? `${value}-01` : `${today.slice(0, 7)}-01`;
+  const valid = typeof value === "string" && /^(19\d\d|2[01]\d\d)-(0[1-9]|1[0-2])$/.test(value) && value > "1900-01" && value < "2199-12";
+  return valid ? `${value}-01` : `${today.slice(0, 7)}-01`;
 }
 
 function shiftMonth(first: string, months: number): string {

@@ -144,7 +144,9 @@ export default async function InboxPage() {
                   <p>
                     <Link href={`/notas/${encodeURIComponent(n.nota.reference)}`}>{n.message}</Link>
                   </p>
-                  <p className="flex items-center justify-between gap-2 text-sm text-grijs-5">
+                  {/* A div, not a p: a form inside a p is invalid HTML (the browser closes the p), and the
+                      page would not hydrate as rendered. */}
+                  <div className="flex items-center justify-between gap-2 text-sm text-grijs-5">
                     <time dateTime={n.createdAt.toISOString()}>{formatMoment(n.createdAt)}</time>
                     {!n.readAt && (
                       <form action={markReadAction}>
@@ -154,7 +156,7 @@ export default async function InboxPage() {
                         </Button>
                       </form>
                     )}
-                  </p>
+                  </div>
                 </li>
               ))}
             </ol>

@@ -35,7 +35,7 @@ export async function generateSeriesAction(_previous: FormState, form: FormData)
       const parsed = MeetingSeriesFormSchema.safeParse(formObject(form));
       if (!parsed.success) throw invalidInput(parsed.error.issues, "De reeks is nog niet aangemaakt.");
       const result = await generateMeetingSeries({ user, input: parsed.data, context: await requestContext() });
-      return `${result.created} vergadering${result.created === 1 ? "" : "en"} toegevoegd${result.cancelled > 0 ? `; ${result.cancelled} op een feestdag of in het zomerreces staan als vervallen` : ""}.`;
+      return `${result.created} vergadering${result.created === 1 ? "" : "en"} toegevoegd${result.cancelled > 0 ? `; ${result.cancelled} op een feestdag ${result.cancelled === 1 ? "staat" : "staan"} als vervallen` : ""}.`;
     }),
   );
 }

@@ -14,7 +14,8 @@ export default async function MeetingsPage({ searchParams }: PageProps<"/vergade
   const user = await requireUser();
   const today = todayInAmsterdam();
   const requested = (await searchParams).vanaf;
-  const from = typeof requested === "string" && isIsoDate(requested) ? requested : addDays(today, -14);
+  // Half a year either way must stay a date the calendar knows.
+  const from = typeof requested === "string" && isIsoDate(requested) && requested > "1901-01-01" && requested < "2198-12-31" ? requested : addDays(today, -14);
   const to = addDays(from, 182);
   const view = await loadMeetings(user, { from, to });
 

@@ -27,6 +27,14 @@ describe("backPlan", () => {
     expect(backPlan(input({ kamerDeadline: null }))).toBeNull();
   });
 
+  it("never plans on a meeting that has been held: with the last MR in time behind us, there is none", () => {
+    const plan = backPlan(input({ kamerDeadline: "2025-04-08", today: "2025-04-05" }));
+    expect(plan?.mr).toBeNull();
+    expect(plan?.problems.map((p) => p.code)).toEqual(["NO_MR_IN_TIME"]);
+    // On the day of the MR itself it still counts.
+    expect(backPlan(input({ kamerDeadline: "2025-04-08", today: "2025-04-04" }))?.mr?.date).toBe("2025-04-04");
+  });
+
   it("plans the example nota: RDINEV 1 april, MR and sending on 4 april 2025", () => {
     const plan = backPlan(input({}));
     expect(plan).toEqual({

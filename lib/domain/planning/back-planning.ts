@@ -58,10 +58,12 @@ export interface BackPlan {
   problems: PlanWarning[];
 }
 
-/** The latest meeting on or before `latest` (and before `before`, if given) that is not cancelled. */
-function lastMeeting(meetings: readonly Meeting[], latest: string, before?: string): Meeting | null {
+/** The latest meeting from `earliest` up to `latest` (and before `before`, if given) that is not cancelled. */
+function lastMeeting(meetings: readonly Meeting[], earliest: string, latest: string, before?: string): Meeting | null {
   let found: Meeting | null = null;
   for (const meeting of meetings) {
+    // A meeting that has been held can no longer be planned for.
+    if (meeting.date < earliest) continue;
     // Only `cancelled` excludes a meeting: the meeting list is authoritative, and a meeting on a
     // holiday may well have been deliberately moved there.
     if (meeting.cancelled || meeting.date > latest || (before !== undefined && meeting.date >= before)) continue;
@@ -84,8 +86,8 @@ export function backPlan(input: BackPlanInput): BackPlan | null {
 
   // Nobody sends a brief on a Saturday or on Koningsdag: the working day before is the real deadline.
   const sendBy = previousWorkingDay(lastDayBeforeRecess(kamerDeadline, input.recesses));
-  const mr = lastMeeting(input.mrMeetings, subtractWorkingDays(sendBy, leadTimes.mrToKamer));
-  const onderraad = mr === null ? null : lastMeeting(input.onderraadMeetings, subtractWorkingDays(mr.date, leadTimes.onderraadToMr), mr.date);
+  const mr = lastMeeting(input.mrMeetings, today, subtractWorkingDays(sendBy, leadTimes.mrToKamer));
+  const onderraad = mr === null ? null : lastMeeting(input.onderraadMeetings, today, subtractWorkingDays(mr.date, leadTimes.onderraadToMr), mr.date);
   const decisionBase = onderraad?.date ?? mr?.date ?? null;
   const decideBy = decisionBase === null ? null : subtractWorkingDays(decisionBase, leadTimes.decisionToOnderraad);
 

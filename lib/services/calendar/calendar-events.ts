@@ -26,6 +26,14 @@ export interface CalendarEvent {
   cancelled: boolean;
 }
 
+/**
+ * A classified nota's title does not leave the application: the feed goes to whatever calendar
+ * service a person subscribes with, and the page shows the title after the click anyway.
+ */
+function titleFor(nota: { title: string; classification: string }): string {
+  return nota.classification === "ONGERUBRICEERD" ? nota.title : "(gerubriceerd)";
+}
+
 /** Notas per range: a deadline-heavy month stays readable and the query bounded. */
 const DEADLINE_LIMIT = 500;
 
@@ -38,7 +46,7 @@ export async function loadCalendarEvents(user: CurrentUser, range: { from: strin
       where: { AND: [readableNotaWhere(user), { status: { in: [...OPEN_STATUSES] }, kamerDeadline: { gte: from, lte: to } }] },
       orderBy: [{ kamerDeadline: "asc" }, { reference: "asc" }],
       take: DEADLINE_LIMIT + 1,
-      select: { reference: true, title: true, kamerDeadline: true },
+      select: { reference: true, title: true, kamerDeadline: true, classification: true },
     }),
     db.decisionDeadline.findMany({
       where: {
@@ -47,7 +55,7 @@ export async function loadCalendarEvents(user: CurrentUser, range: { from: strin
       },
       orderBy: { date: "asc" },
       take: DEADLINE_LIMIT,
-      select: { date: true, office: { select: { code: true } }, nota: { select: { reference: true, title: true } } },
+      select: { date: true, office: { select: { code: true } }, nota: { select: { reference: true, title: true, classification: true } } },
     }),
     article100Bijdragen(db, user),
   ]);
@@ -85,7 +93,7 @@ export async function loadCalendarEvents(user: CurrentUser, range: { from: strin
       start: date,
       end: date,
       title: `Kamer: ${n.reference}`,
-      description: n.title,
+      description: titleFor(n),
       href: `/notas/${encodeURIComponent(n.reference)}`,
       cancelled: false,
     });
@@ -98,7 +106,7 @@ export async function loadCalendarEvents(user: CurrentUser, range: { from: strin
       start: date,
       end: date,
       title: `Besluit ${d.office.code}: ${d.nota.reference}`,
-      description: d.nota.title,
+      description: titleFor(d.nota),
       href: `/notas/${encodeURIComponent(d.nota.reference)}`,
       cancelled: false,
     });

@@ -19,20 +19,23 @@ export async function changeMeeting(options: {
 }): Promise<void> {
   const { user, input, context } = options;
   const officeId = await requirePlanner(user, { objectType: "Meeting", objectId: input.meetingId }, context);
-  const meeting = await db.meeting.findUnique({
-    where: { id: input.meetingId },
-    select: { id: true, date: true, cancelled: true, note: true, council: { select: { code: true } }, _count: { select: { agenda: true } } },
-  });
-  if (!meeting) throw new NotFoundError("Deze vergadering bestaat niet (meer).");
-  const moved = toIsoDate(meeting.date) !== input.date;
-  if ((input.cancelled || moved) && meeting._count.agenda > 0) {
-    throw new ConflictError(
-      `Op de agenda van ${formatDate(meeting.date)} ${meeting._count.agenda === 1 ? "staat een nota" : `staan ${meeting._count.agenda} nota's`}: agendeer die eerst voor een andere vergadering.`,
-      null,
-    );
-  }
   try {
     await db.$transaction(async (tx) => {
+      // Locked, then the agenda counted: a nota being placed on it now waits for this, and
+      // sees the change (schedule-nota.ts locks the same row).
+      const [row] = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR UPDATE`;
+      if (!row) throw new NotFoundError("Deze vergadering bestaat niet (meer).");
+      const meeting = await tx.meeting.findUniqueOrThrow({
+        where: { id: input.meetingId },
+        select: { id: true, date: true, cancelled: true, note: true, council: { select: { code: true } }, _count: { select: { agenda: true } } },
+      });
+      const moved = toIsoDate(meeting.date) !== input.date;
+      if ((input.cancelled || moved) && meeting._count.agenda > 0) {
+        throw new ConflictError(
+          `Op de agenda van ${formatDate(meeting.date)} ${meeting._count.agenda === 1 ? "staat een nota" : `staan ${meeting._count.agenda} nota's`}: agendeer die eerst voor een andere vergadering.`,
+          null,
+        );
+      }
       await tx.meeting.update({ where: { id: meeting.id }, data: { date: parseIsoDate(input.date), cancelled: input.cancelled, note: input.note } });
       await recordAuditEvent(tx, {
         action: "planning.meeting_changed",

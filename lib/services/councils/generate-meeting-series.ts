@@ -1,12 +1,14 @@
 // "Reeks aanmaken": a council's weekly meetings between two dates. Dates that already exist
-// are left as they are (an exception made by hand stays); a date on a public holiday or in the
-// Kamer's recess is created cancelled, with the reason, for the secretariat to move or keep.
+// are left as they are (an exception made by hand stays); a date on a public holiday is created
+// cancelled, with the holiday's name, for the secretariat to move or keep. The councils' own
+// summer pause (about mid-July to mid-August) is not the Kamer's recess and differs per year:
+// the secretariat generates the series around it, or cancels those weeks.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/domain/errors";
-import { recessOn, weeklySeries } from "@/lib/domain/planning";
+import { weeklySeries } from "@/lib/domain/planning";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 import { requirePlanner } from "./require-planner";
@@ -28,17 +30,12 @@ export async function generateMeetingSeries(options: {
   const officeId = await requirePlanner(user, { objectType: "Council", objectId: input.councilId }, context);
   const council = await db.council.findUnique({ where: { id: input.councilId }, select: { id: true, code: true } });
   if (!council) throw new NotFoundError("Deze raad bestaat niet (meer).");
-  const recesses = (await db.kamerRecess.findMany({ where: { endDate: { gte: parseIsoDate(input.from) }, startDate: { lte: parseIsoDate(input.to) } } })).map(
-    (r) => ({ name: r.name, start: r.startDate.toISOString().slice(0, 10), end: r.endDate.toISOString().slice(0, 10) }),
-  );
-  const dates = weeklySeries({ from: input.from, to: input.to, weekday: input.weekday }).map((entry) => {
-    // The ministerraad does not meet in the Kamer's summer recess as a rule; other recesses
-    // are shorter and it often does. Only the summer recess cancels a date by default.
-    const recess = recessOn(entry.date, recesses);
-    const summer = recess && /zomer/i.test(recess.name) ? recess : null;
-    const reason = entry.holiday ?? (summer ? summer.name : null);
-    return { councilId: council.id, date: parseIsoDate(entry.date), cancelled: reason !== null, note: reason };
-  });
+  const dates = weeklySeries({ from: input.from, to: input.to, weekday: input.weekday }).map((entry) => ({
+    councilId: council.id,
+    date: parseIsoDate(entry.date),
+    cancelled: entry.holiday !== null,
+    note: entry.holiday,
+  }));
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.createMany({ data: dates, skipDuplicates: true });

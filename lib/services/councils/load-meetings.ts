@@ -3,6 +3,7 @@
 // the lead times.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readableNotaWhere } from "@/lib/data/read-scope";
 import { parseIsoDate, toIsoDate } from "@/lib/domain/dates";
 import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
 
@@ -12,7 +13,14 @@ export async function loadMeetings(user: CurrentUser, range: { from: string; to:
     db.meeting.findMany({
       where: { date: { gte: parseIsoDate(range.from), lte: parseIsoDate(range.to) }, council: { active: true } },
       orderBy: [{ date: "asc" }, { council: { code: "asc" } }],
-      select: { id: true, date: true, cancelled: true, note: true, council: { select: { code: true, kind: true } }, _count: { select: { agenda: true } } },
+      select: {
+        id: true,
+        date: true,
+        cancelled: true,
+        note: true,
+        council: { select: { code: true, kind: true } },
+        _count: { select: { agenda: { where: { nota: readableNotaWhere(user) } } } },
+      },
     }),
     db.kamerRecess.findMany({ where: { endDate: { gte: parseIsoDate(range.from) } }, orderBy: { startDate: "asc" } }),
     db.planningSettings.findUnique({ where: { id: 1 } }),

@@ -45,7 +45,22 @@ export async function markNotaSent(request: MarkSentRequest) {
 
   return performStep(request, "MARK_SENT", to, async (tx) => {
     await moveNota(tx, facts, { status: to, mrOutcome: request.outcome, mrOutcomeNote: request.outcomeNote, kamerbriefSentOn: parseIsoDate(request.sentOn) });
-    if (voldaan.length > 0) await tx.toezegging.updateMany({ where: { id: { in: voldaan } }, data: { status: "VOLDAAN" } });
+    const fulfilled = await tx.toezegging.findMany({
+      where: { id: { in: voldaan }, status: { not: "VOLDAAN" } },
+      select: { id: true, reference: true, status: true },
+    });
+    for (const toezegging of fulfilled) {
+      await tx.toezegging.update({ where: { id: toezegging.id }, data: { status: "VOLDAAN" } });
+      await recordAuditEvent(tx, {
+        action: "toezegging.status_changed",
+        actorId: request.user.id,
+        actingOfficeId: secretariaat,
+        objectType: "Toezegging",
+        objectId: toezegging.id,
+        details: { reference: toezegging.reference, from: toezegging.status, to: "VOLDAAN", byNota: facts.reference },
+        ...request.context,
+      });
+    }
     await tx.routeAction.create({
       data: {
         notaId: facts.id,

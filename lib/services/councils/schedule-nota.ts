@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/data/notify";
 import { formatDate, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
-import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { AGENDA_ITEM_LABELS } from "@/lib/domain/planning/labels";
 import { placementRefusal } from "@/lib/domain/planning/placement";
 import { routeMessages } from "@/lib/domain/route/messages";
@@ -53,7 +53,14 @@ export async function scheduleNota(request: ScheduleRequest) {
   const secretariaat = request.user.memberships.find((m) => m.role === "SECRETARIAAT")?.officeId ?? null;
 
   return performStep(request, step, to, async (tx) => {
-    await moveNota(tx, facts, { status: to });
+    // The meeting may have been cancelled or moved since it was read: lock it and look again.
+    const [locked] = await tx.$queryRaw<
+      Array<{ cancelled: boolean; date: Date }>
+    >`SELECT "cancelled", "date" FROM "Meeting" WHERE "id" = ${meeting.id}::uuid FOR UPDATE`;
+    if (!locked || locked.cancelled || toIsoDate(locked.date) !== meetingDate) {
+      throw new ConflictError("De vergadering is intussen gewijzigd. Vernieuw de pagina en kies opnieuw.", { status: facts.status });
+    }
+    await moveNota(tx, facts, { status: to }, { exact: true });
     await tx.agendaItem.upsert({
       where: { notaId_councilKind: { notaId: facts.id, councilKind: meeting.council.kind } },
       create: { notaId: facts.id, meetingId: meeting.id, councilKind: meeting.council.kind, kind: request.kind, placedById: request.user.id },

@@ -5,7 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { parseIsoDate } from "@/lib/domain/dates";
-import { InvalidInputError } from "@/lib/domain/errors";
+import { ConflictError, InvalidInputError } from "@/lib/domain/errors";
+import { DECIDED_STATUSES } from "@/lib/domain/route/status-groups";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 import { requirePlanner } from "./require-planner";
@@ -20,9 +21,12 @@ export async function setDecisionDeadline(options: {
   const nota = await readableNotaOrRefuse(
     user,
     { id: input.notaId },
-    { id: true, version: true, recipients: { where: { role: "BESLUIT" }, select: { officeId: true } } },
+    { id: true, version: true, status: true, recipients: { where: { role: "BESLUIT" }, select: { officeId: true } } },
     { action: "planning.refused", context },
   );
+  if ((DECIDED_STATUSES as readonly string[]).includes(nota.status) || nota.status === "INGETROKKEN") {
+    throw new ConflictError("Over deze nota is al besloten (of hij is ingetrokken): een beslisdeadline heeft geen zin meer.", null);
+  }
   if (!nota.recipients.some((r) => r.officeId === input.officeId)) {
     throw new InvalidInputError("Deze bewindspersoon besluit niet over de nota.", [
       { path: "officeId", message: "Deze bewindspersoon besluit niet over de nota." },

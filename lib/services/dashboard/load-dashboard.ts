@@ -7,16 +7,66 @@ import { article100Bijdragen } from "@/lib/data/article-100-bijdragen";
 import { filterSql } from "@/lib/data/nota-filters";
 import { loadPlanningCalendar, planningWindow } from "@/lib/data/planning-calendar";
 import { readableNotaWhere } from "@/lib/data/read-scope";
-import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
+import { parseIsoDate, toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { addDays, nextThirdWednesdayOfMay, notaPlan, type NotaPlan } from "@/lib/domain/planning";
 import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
 import type { RouteStatus } from "@/lib/domain/route/state-machine";
 import { OPEN_STATUSES } from "@/lib/domain/route/status-groups";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** How far ahead a Kamer deadline makes a nota worth watching. */
 export const WATCH_DAYS = 42;
-/** Notas checked against their plan, nearest Kamer deadline first. */
+/** Notas checked against their plan: coming Kamer deadlines, nearest first. */
 const WATCH_LIMIT = 200;
+/** And the most recently passed Kamer deadlines, and passed decision deadlines. */
+const OVERDUE_LIMIT = 100;
+
+const WATCH_SELECT = {
+  reference: true,
+  title: true,
+  status: true,
+  version: true,
+  kamerDeadline: true,
+  plannedDate: true,
+  statusChangedAt: true,
+  timeline: { orderBy: { position: "asc" }, select: { date: true, description: true } },
+  recipients: { where: { role: "BESLUIT" }, orderBy: { position: "asc" }, select: { officeId: true, office: { select: { code: true } } } },
+  officeDecisions: { select: { officeId: true, notaVersion: true } },
+  decisionDeadlines: { select: { officeId: true, date: true } },
+  agendaItems: { select: { councilKind: true, meeting: { select: { date: true } } } },
+} as const satisfies Prisma.NotaSelect;
+
+/**
+ * The open notas worth checking against their plan, each list from its own index: Kamer
+ * deadlines coming within WATCH_DAYS (nearest first), Kamer deadlines passed (latest first,
+ * so old forgotten drafts do not crowd out what is late now), and offices past the decision
+ * deadline the secretariat set.
+ */
+async function watchedNotaIds(user: CurrentUser, today: string): Promise<string[]> {
+  const scope = readableNotaWhere(user);
+  const open = { status: { in: [...OPEN_STATUSES] } };
+  const [coming, passed, decisionPassed] = await Promise.all([
+    db.nota.findMany({
+      where: { AND: [scope, open, { kamerDeadline: { gte: parseIsoDate(today), lte: parseIsoDate(addDays(today, WATCH_DAYS)) } }] },
+      orderBy: [{ kamerDeadline: "asc" }, { reference: "asc" }],
+      take: WATCH_LIMIT,
+      select: { id: true },
+    }),
+    db.nota.findMany({
+      where: { AND: [scope, open, { kamerDeadline: { lt: parseIsoDate(today) } }] },
+      orderBy: [{ kamerDeadline: "desc" }, { reference: "desc" }],
+      take: OVERDUE_LIMIT,
+      select: { id: true },
+    }),
+    db.decisionDeadline.findMany({
+      where: { date: { lt: parseIsoDate(today) }, nota: { AND: [scope, { status: "TER_BESLISSING" }] } },
+      orderBy: { date: "desc" },
+      take: OVERDUE_LIMIT,
+      select: { notaId: true },
+    }),
+  ]);
+  return [...new Set([...coming.map((n) => n.id), ...passed.map((n) => n.id), ...decisionPassed.map((d) => d.notaId)])];
+}
 
 export interface WatchedNota extends NotaPlan {
   reference: string;
@@ -29,7 +79,7 @@ export interface WatchedNota extends NotaPlan {
 export async function loadDashboard(user: CurrentUser) {
   const today = todayInAmsterdam();
   const scope = filterSql(user, {});
-  const [stages, blocking, candidates, calendar, article100] = await Promise.all([
+  const [stages, blocking, candidateIds, calendar, article100] = await Promise.all([
     // Open notas per stage: an index-only count on (status, …).
     db.$queryRaw<Array<{ status: RouteStatus; count: bigint }>>`
       SELECT n."status"::text AS "status", count(*) AS "count" FROM "Nota" n
@@ -45,32 +95,16 @@ export async function loadDashboard(user: CurrentUser) {
         AND NOT EXISTS (SELECT 1 FROM "OfficeDecision" d WHERE d."notaId" = n."id" AND d."officeId" = r."officeId" AND d."notaVersion" = n."version")
       GROUP BY o."code"
       ORDER BY min(n."statusChangedAt") ASC`,
-    // Open notas whose Kamer deadline is past or near, with what their plan needs.
-    db.nota.findMany({
-      where: {
-        AND: [readableNotaWhere(user), { status: { in: [...OPEN_STATUSES] }, kamerDeadline: { lte: new Date(`${addDays(today, WATCH_DAYS)}T00:00:00Z`) } }],
-      },
-      orderBy: [{ kamerDeadline: "asc" }, { reference: "asc" }],
-      take: WATCH_LIMIT,
-      select: {
-        reference: true,
-        title: true,
-        status: true,
-        version: true,
-        kamerDeadline: true,
-        plannedDate: true,
-        statusChangedAt: true,
-        timeline: { orderBy: { position: "asc" }, select: { date: true, description: true } },
-        recipients: { where: { role: "BESLUIT" }, orderBy: { position: "asc" }, select: { officeId: true, office: { select: { code: true } } } },
-        officeDecisions: { select: { officeId: true, notaVersion: true } },
-        decisionDeadlines: { select: { officeId: true, date: true } },
-        agendaItems: { select: { councilKind: true, meeting: { select: { date: true } } } },
-      },
-    }),
+    watchedNotaIds(user, today),
     loadPlanningCalendar(db, planningWindow(today)),
     article100Bijdragen(db, user),
   ]);
 
+  const candidates = await db.nota.findMany({
+    where: { id: { in: candidateIds } },
+    orderBy: [{ kamerDeadline: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+    select: WATCH_SELECT,
+  });
   const watched: WatchedNota[] = candidates.map((n) => {
     const decided = new Set(n.officeDecisions.filter((d) => d.notaVersion === n.version).map((d) => d.officeId));
     const explicit = new Map(n.decisionDeadlines.map((d) => [d.officeId, toIsoDate(d.date)]));
@@ -119,7 +153,7 @@ export async function loadDashboard(user: CurrentUser) {
     overdue: watched.filter((w) => w.overdue),
     atRisk: watched.filter((w) => !w.overdue && w.atRisk),
     watchedCount: candidates.length,
-    watchLimitReached: candidates.length === WATCH_LIMIT,
+    watchLimitReached: candidates.length >= WATCH_LIMIT,
     /** The next yearly Voortgangsrapportage, if any art-100 bijdrage needs one. */
     voortgangsrapportage: article100.length > 0 ? { date: nextThirdWednesdayOfMay(today), bijdragen: article100 } : null,
     meetings: upcoming.map((m) => ({ ...m, agenda: agendas.filter((a) => a.meetingId === m.id).map((a) => ({ kind: a.kind, ...a.nota })) })),

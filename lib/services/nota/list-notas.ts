@@ -145,14 +145,15 @@ async function searchReadableNotas(user: CurrentUser, query: NotaListRequest & {
     notas,
     total: Math.min(count, NOTA_COUNT_LIMIT),
     moreThanTotal: count > NOTA_COUNT_LIMIT,
-    next: ranked.length > pageSize ? Buffer.from(JSON.stringify({ o: offset + pageSize })).toString("base64url") : null,
+    next: ranked.length > pageSize && offset + pageSize < NOTA_COUNT_LIMIT ? Buffer.from(JSON.stringify({ o: offset + pageSize })).toString("base64url") : null,
   };
 }
 
 function decodeSearchCursor(value: string): number {
   try {
     const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (Number.isInteger(parsed?.o) && parsed.o >= 0 && parsed.o <= 100_000) return parsed.o;
+    // Ranking reads every match; pages stop where the count does ("meer dan" NOTA_COUNT_LIMIT).
+    if (Number.isInteger(parsed?.o) && parsed.o >= 0 && parsed.o < NOTA_COUNT_LIMIT) return parsed.o;
   } catch {
     // falls through
   }

@@ -26,6 +26,8 @@ export interface StepRequest {
   /** The round and the Via step the user saw (a second paraaf click must not land on the next step). */
   expectedRound?: number;
   expectedParaafIndex?: number | null;
+  /** Agenderen: the meeting asked for (a repeat is the same step only on the same meeting). */
+  meetingId?: string;
   context: RequestContext;
 }
 
@@ -119,6 +121,7 @@ async function alreadyDone(request: StepRequest, step: RecordedRouteAction): Pro
       notaVersion: request.expectedVersion,
       ...(request.expectedRound === undefined ? {} : { round: request.expectedRound }),
       ...(request.expectedParaafIndex === undefined || request.expectedParaafIndex === null ? {} : { stepIndex: request.expectedParaafIndex }),
+      ...(request.meetingId === undefined ? {} : { meetingId: request.meetingId }),
     },
   });
   return done > 0;
@@ -145,12 +148,23 @@ export async function performStep(
   }
 }
 
-/** The guarded update every step makes first: it holds only on the state the step was decided on. */
-export async function moveNota(tx: Tx, facts: RouteFacts, data: Prisma.NotaUpdateManyMutationInput): Promise<void> {
+/**
+ * The guarded update every step makes first: it holds only on the state the step was decided on.
+ * `exact`: also on every route write since (routeSeq), for steps that keep the status (moving a
+ * nota to another meeting), where two people's moves must not both hold.
+ */
+export async function moveNota(tx: Tx, facts: RouteFacts, data: Prisma.NotaUpdateManyMutationInput, options: { exact?: boolean } = {}): Promise<void> {
   const updated = await tx.nota.updateMany({
     // A step holds on the status, version, round and Via step it was decided on; a decision by
     // another office in between changes none of those, and does not stop a send-back.
-    where: { id: facts.id, status: facts.status, version: facts.version, routeRound: facts.routeRound, paraafIndex: facts.paraafIndex },
+    where: {
+      id: facts.id,
+      status: facts.status,
+      version: facts.version,
+      routeRound: facts.routeRound,
+      paraafIndex: facts.paraafIndex,
+      ...(options.exact ? { routeSeq: facts.routeSeq } : {}),
+    },
     // Every step moves the route on, so that a decision taken on the state before does not hold.
     data: { ...data, routeSeq: { increment: 1 }, ...(data.status && data.status !== facts.status ? { statusChangedAt: new Date() } : {}) },
   });

@@ -204,22 +204,29 @@ ALTER TABLE "DecisionDeadline" ADD CONSTRAINT "DecisionDeadline_notaId_fkey" FOR
 -- AddForeignKey
 ALTER TABLE "DecisionDeadline" ADD CONSTRAINT "DecisionDeadline_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Backfill: how long each nota has been where it is (its last route step, else its last change).
+-- Backfill: how long each nota has been where it is (its last route step or decision, else its last change).
 UPDATE "Nota" n SET "statusChangedAt" = COALESCE(
-  (SELECT max(a."createdAt") FROM "RouteAction" a WHERE a."notaId" = n."id"),
-  (SELECT max(d."decidedAt") FROM "OfficeDecision" d WHERE d."notaId" = n."id" AND n."status" <> 'TER_BESLISSING'),
+  GREATEST(
+    (SELECT max(a."createdAt") FROM "RouteAction" a WHERE a."notaId" = n."id"),
+    (SELECT max(d."decidedAt") FROM "OfficeDecision" d WHERE d."notaId" = n."id" AND n."status" <> 'TER_BESLISSING')),
   n."updatedAt");
 
--- Backfill: the search document of existing notas (every later save rewrites it from the content).
+-- Backfill: the search document of existing notas, from the same parts as
+-- lib/domain/search/search-text.ts (every later save rewrites it from the content).
 UPDATE "Nota" n SET "searchDocument" =
   setweight(to_tsvector('dutch', n."reference" || ' ' || n."title"), 'A') ||
   setweight(to_tsvector('dutch', concat_ws(E'\n',
     (SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(n."aanleiding", 'strict $.**.text') t),
-    (SELECT string_agg(k."title" || ' ' || COALESCE((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(k."body", 'strict $.**.text') t), ''), E'\n')
-       FROM "KernSection" k WHERE k."notaId" = n."id"),
     (SELECT string_agg((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(p."text", 'strict $.**.text') t), E'\n')
        FROM "DecisionPoint" p WHERE p."notaId" = n."id" AND p."retiredAt" IS NULL),
-    (SELECT string_agg(e."description", E'\n') FROM "TimelineEntry" e WHERE e."notaId" = n."id"))), 'B');
+    (SELECT string_agg((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(r."body", 'strict $.**.text') t), E'\n')
+       FROM "Remark" r WHERE r."notaId" = n."id"),
+    (SELECT string_agg(k."title" || ' ' || COALESCE((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(k."body", 'strict $.**.text') t), ''), E'\n')
+       FROM "KernSection" k WHERE k."notaId" = n."id"),
+    (SELECT string_agg(e."description", E'\n') FROM "TimelineEntry" e WHERE e."notaId" = n."id"),
+    (SELECT string_agg(concat_ws(' ', c."title", kd."region", b."name", b."acronym", b."location", b."contribution"), E'\n')
+       FROM "AnnexCategory" c JOIN "Kader" kd ON kd."categoryId" = c."id" LEFT JOIN "Bijdrage" b ON b."kaderId" = kd."id"
+       WHERE c."notaId" = n."id"))), 'B');
 
 -- The councils the application knows from the start (more onderraden are data) and the lead
 -- times of lib/domain/planning/back-planning.ts.

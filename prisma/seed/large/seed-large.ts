@@ -200,7 +200,10 @@ export async function seedLargeDataset(db: Db, options: LargeDatasetOptions): Pr
       // 8. The search document of every nota, as the application writes it on a save.
       await tx.$executeRaw`
         UPDATE "Nota" n SET "searchDocument" = setweight(to_tsvector('dutch', n."reference" || ' ' || n."title"), 'A') ||
-                                               setweight(to_tsvector('dutch', g.kern[1 + g.i % array_length(g.kern, 1)] || ' ' || g.kern[1 + (g.i * 7 + 3) % array_length(g.kern, 1)]), 'B')
+                                               setweight(to_tsvector('dutch', concat_ws(' ', g.kern[1 + g.i % array_length(g.kern, 1)], g.kern[1 + (g.i * 7 + 3) % array_length(g.kern, 1)],
+                                                 (SELECT string_agg(concat_ws(' ', c."title", k."region", b."name", b."acronym", b."contribution"), ' ')
+                                                  FROM "AnnexCategory" c JOIN "Kader" k ON k."categoryId" = c."id" JOIN "Bijdrage" b ON b."kaderId" = k."id"
+                                                  WHERE c."notaId" = g.id))), 'B')
         FROM gen g WHERE n."id" = g.id`;
 
       // 9. Audit events: created, and offered when it left the desk; one chain per nota.
