@@ -94,7 +94,7 @@ try {
     });
     decisions.push(() => kabinet.fetch(`/api/notas/${nota.id}/stap`, { method: "POST", headers: { "Content-Type": "application/json" }, body }));
   }
-  await db.$executeRaw`ANALYZE`;
+  await db.$executeRaw`VACUUM ANALYZE`;
 
   async function roundTrip(): Promise<number> {
     const samples: number[] = [];
@@ -185,8 +185,15 @@ try {
   console.log("\nEXPLAIN (GENERIC_PLAN) of the overview's statements (the secretariat's, slowest first):");
   for (const query of dashboardStatements) {
     if (!/^\s*(SELECT|WITH)/i.test(query)) continue;
-    const { rows } = await stats.query(`EXPLAIN (GENERIC_PLAN) ${query}`);
-    const plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
+    let plan: string[];
+    try {
+      const { rows } = await stats.query(`EXPLAIN (GENERIC_PLAN) ${query}`);
+      plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
+    } catch (error) {
+      // pg_stat_statements replaces constants by parameters whose type a generic plan cannot always infer.
+      console.log(`\n- ${query.replace(/\s+/g, " ").slice(0, 150)}…\n    (geen generiek plan: ${(error as Error).message})`);
+      continue;
+    }
     const nodes = plan.filter((line: string) => /Scan|Join|Aggregate|Sort|Limit/.test(line)).map((line: string) => line.trim().replace(/\s+\(cost=.*$/, ""));
     console.log(`\n- ${query.replace(/\s+/g, " ").slice(0, 150)}…`);
     for (const node of nodes.slice(0, 8)) console.log(`    ${node}`);

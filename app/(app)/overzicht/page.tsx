@@ -10,34 +10,44 @@ import { loadDashboard, WATCH_DAYS, type WatchedNota } from "@/lib/services/dash
 
 export const metadata: Metadata = { title: "Overzicht" };
 
-function WatchedList({ notas, empty }: { notas: WatchedNota[]; empty: string }) {
+/** At a glance: the first of each list; the rest is in the CSV and the nota list. */
+const SHOWN = 25;
+
+function WatchedList({ notas, empty, more }: { notas: WatchedNota[]; empty: string; more: React.ReactNode }) {
   if (notas.length === 0) return <p className="text-grijs-5">{empty}</p>;
   return (
-    <ul className="divide-y divide-grijs-2 border-y border-grijs-2">
-      {notas.map((n) => (
-        <li key={n.reference} className="py-2">
-          <div className="flex flex-wrap items-baseline gap-x-3">
-            <Link href={`/notas/${encodeURIComponent(n.reference)}`} className="font-mono font-bold">
-              {n.reference}
-            </Link>
-            <span>{n.title}</span>
-            <StatusBadge status={n.status} />
-          </div>
-          <p className="text-sm">
-            {n.kamerDeadline ? `Kamer ${formatDate(n.kamerDeadline)}` : "Geen Kamerdeadline"}
-            {n.plan?.mr ? `; ministerraad volgens planning ${formatDate(n.plan.mr.date)}` : ""}
-            {n.waitingOn.length > 0 ? `; wacht op ${n.waitingOn.join(", ")}` : ""}
-          </p>
-          <ul className="list-disc pl-5 text-sm">
-            {n.warnings
-              .filter((w) => w.severity === "fout")
-              .map((w, index) => (
-                <li key={`${w.code}-${index}`}>{w.message}</li>
-              ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="divide-y divide-grijs-2 border-y border-grijs-2">
+        {notas.slice(0, SHOWN).map((n) => (
+          <li key={n.reference} className="py-2">
+            <div className="flex flex-wrap items-baseline gap-x-3">
+              <Link href={`/notas/${encodeURIComponent(n.reference)}`} className="font-mono font-bold">
+                {n.reference}
+              </Link>
+              <span>{n.title}</span>
+              <StatusBadge status={n.status} />
+            </div>
+            <p className="text-sm">
+              {n.kamerDeadline ? `Kamer ${formatDate(n.kamerDeadline)}` : "Geen Kamerdeadline"}
+              {n.plan?.mr ? `; ministerraad volgens planning ${formatDate(n.plan.mr.date)}` : ""}
+              {n.waitingOn.length > 0 ? `; wacht op ${n.waitingOn.join(", ")}` : ""}
+            </p>
+            <ul className="list-disc pl-5 text-sm">
+              {n.warnings
+                .filter((w) => w.severity === "fout")
+                .map((w, index) => (
+                  <li key={`${w.code}-${index}`}>{w.message}</li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {notas.length > SHOWN && (
+        <p className="mt-2 text-sm">
+          En {notas.length - SHOWN} meer. {more}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -59,14 +69,18 @@ export default async function DashboardPage() {
         <h2 id="te-laat" className="mb-2 text-xl font-bold text-rood">
           Te laat ({view.overdue.length})
         </h2>
-        <WatchedList notas={view.overdue} empty="Geen nota's met een verstreken deadline." />
+        <WatchedList notas={view.overdue} empty="Geen nota's met een verstreken deadline." more={<a href="/api/overzicht/csv">Alle als CSV</a>} />
       </section>
 
       <section aria-labelledby="in-gevaar" className="mb-8">
         <h2 id="in-gevaar" className="mb-2 text-xl font-bold text-rijks">
           Dreigt te laat te worden ({view.atRisk.length})
         </h2>
-        <WatchedList notas={view.atRisk} empty={`Geen nota's waarvan de planning de Kamerdeadline (binnen ${WATCH_DAYS} dagen) niet haalt.`} />
+        <WatchedList
+          notas={view.atRisk}
+          empty={`Geen nota's waarvan de planning de Kamerdeadline (binnen ${WATCH_DAYS} dagen) niet haalt.`}
+          more={<a href="/api/overzicht/csv">Alle als CSV</a>}
+        />
         {view.watchLimitReached && (
           <p className="mt-2 text-sm text-grijs-5">
             Bekeken: de {view.watchedCount} nota&apos;s met de vroegste Kamerdeadline.{" "}

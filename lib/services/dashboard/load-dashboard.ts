@@ -12,14 +12,14 @@ import { addDays, nextThirdWednesdayOfMay, notaPlan, type NotaPlan } from "@/lib
 import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
 import type { RouteStatus } from "@/lib/domain/route/state-machine";
 import { OPEN_STATUSES } from "@/lib/domain/route/status-groups";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** How far ahead a Kamer deadline makes a nota worth watching. */
 export const WATCH_DAYS = 42;
 /** Notas checked against their plan: coming Kamer deadlines, nearest first. */
-const WATCH_LIMIT = 200;
+const WATCH_LIMIT = 100;
 /** And the most recently passed Kamer deadlines, and passed decision deadlines. */
-const OVERDUE_LIMIT = 100;
+const OVERDUE_LIMIT = 50;
 
 const WATCH_SELECT = {
   reference: true,
@@ -52,12 +52,18 @@ async function watchedNotaIds(user: CurrentUser, today: string): Promise<string[
       take: WATCH_LIMIT,
       select: { id: true },
     }),
-    db.nota.findMany({
-      where: { AND: [scope, open, { kamerDeadline: { lt: parseIsoDate(today) } }] },
-      orderBy: [{ kamerDeadline: "desc" }, { reference: "desc" }],
-      take: OVERDUE_LIMIT,
-      select: { id: true },
-    }),
+    // Per stage, each from its own range of the (status, kamerDeadline) index, then merged: one
+    // ordered walk over all stages at once would read every old nota to find the latest.
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT "id" FROM (${Prisma.join(
+        OPEN_STATUSES.map(
+          (status) => Prisma.sql`(SELECT n."id", n."kamerDeadline", n."reference" FROM "Nota" n
+             WHERE n."status" = ${status}::"NotaStatus" AND n."kamerDeadline" < ${today}::date AND ${filterSql(user, {})}
+             ORDER BY n."kamerDeadline" DESC, n."reference" DESC LIMIT ${OVERDUE_LIMIT})`,
+        ),
+        " UNION ALL ",
+      )}) passed
+      ORDER BY "kamerDeadline" DESC, "reference" DESC LIMIT ${OVERDUE_LIMIT}`,
     db.decisionDeadline.findMany({
       where: { date: { lt: parseIsoDate(today) }, nota: { AND: [scope, { status: "TER_BESLISSING" }] } },
       orderBy: { date: "desc" },

@@ -128,14 +128,13 @@ async function searchReadableNotas(user: CurrentUser, query: NotaListRequest & {
   const pageSize = options.pageSize ?? NOTA_PAGE_SIZE;
   const offset = query.na ? decodeSearchCursor(query.na) : 0;
   const matches = PrismaSql.sql`(n."searchDocument" @@ ${searchQuerySql(query.zoek)} OR n."reference" = ${query.zoek.toUpperCase()}) AND ${filterSql(user, query)}`;
-  const [ranked, [{ total }]] = await Promise.all([
-    db.$queryRaw<Array<{ id: string }>>`
-      SELECT n."id" FROM "Nota" n
-      WHERE ${matches}
-      ORDER BY ts_rank_cd(n."searchDocument", ${searchQuerySql(query.zoek)}) DESC, n."reference" ASC
-      LIMIT ${pageSize + 1} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS "total" FROM (SELECT 1 FROM "Nota" n WHERE ${matches} LIMIT ${NOTA_COUNT_LIMIT + 1}) c`,
-  ]);
+  // One pass over the matches: ranked, and counted in the same scan.
+  const ranked = await db.$queryRaw<Array<{ id: string; total: bigint }>>`
+    SELECT n."id", count(*) OVER () AS "total" FROM "Nota" n
+    WHERE ${matches}
+    ORDER BY ts_rank_cd(n."searchDocument", ${searchQuerySql(query.zoek)}) DESC, n."reference" ASC
+    LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  const total = ranked[0]?.total ?? (offset > 0 ? BigInt(offset) : BigInt(0));
   const ids = ranked.slice(0, pageSize).map((row) => row.id);
   const rows = await db.nota.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -133,6 +133,9 @@ CREATE TABLE "DecisionDeadline" (
 );
 
 -- CreateIndex
+CREATE INDEX "Bijdrage_article100_name_idx" ON "Bijdrage"("article100", "name");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Council_code_key" ON "Council"("code");
 
 -- CreateIndex
