@@ -12,6 +12,24 @@ interface Props {
   offices: Array<{ id: string; code: string; name: string }>;
 }
 
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<[string, string]> }) {
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-bold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">Alle</option>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function NotaFilterForm({ query, offices }: Props) {
   return (
     <form method="get" action="/notas" role="search" aria-label="Nota's zoeken en filteren" className="mb-6 border border-grijs-2 bg-grijs-1 p-4">
@@ -25,58 +43,10 @@ export function NotaFilterForm({ query, offices }: Props) {
         <input id="zoek" name="zoek" type="search" defaultValue={query.zoek ?? ""} aria-describedby="zoek-hint" className={`${inputClass} max-w-xl`} />
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <div>
-          <label htmlFor="onderdeel" className="mb-1 block font-bold">
-            Onderdeel
-          </label>
-          <select id="onderdeel" name="onderdeel" defaultValue={query.onderdeel ?? ""} className={inputClass}>
-            <option value="">Alle</option>
-            {offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="fase" className="mb-1 block font-bold">
-            Fase
-          </label>
-          <select id="fase" name="fase" defaultValue={query.fase ?? ""} className={inputClass}>
-            <option value="">Alle</option>
-            {NOTA_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="markering" className="mb-1 block font-bold">
-            Markering
-          </label>
-          <select id="markering" name="markering" defaultValue={query.markering ?? ""} className={inputClass}>
-            <option value="">Alle</option>
-            {MARKINGS.map((m) => (
-              <option key={m} value={m}>
-                {MARKING_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="rubricering" className="mb-1 block font-bold">
-            Rubricering
-          </label>
-          <select id="rubricering" name="rubricering" defaultValue={query.rubricering ?? ""} className={inputClass}>
-            <option value="">Alle</option>
-            {CLASSIFICATIONS.map((c) => (
-              <option key={c} value={c}>
-                {CLASSIFICATION_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="onderdeel" label="Onderdeel" value={query.onderdeel} options={offices.map((o) => [o.id, o.code])} />
+        <FilterSelect name="fase" label="Fase" value={query.fase} options={NOTA_STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
+        <FilterSelect name="markering" label="Markering" value={query.markering} options={MARKINGS.map((m) => [m, MARKING_LABELS[m]])} />
+        <FilterSelect name="rubricering" label="Rubricering" value={query.rubricering} options={CLASSIFICATIONS.map((c) => [c, CLASSIFICATION_LABELS[c]])} />
         <div>
           <label htmlFor="kamerVanaf" className="mb-1 block font-bold">
             Kamer vanaf
