@@ -4,7 +4,8 @@ import { apiStep, exampleCopy, personPage } from "./fixtures/route";
 const statusOf = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Status en route" });
 
 test("the example nota goes its whole route: offered, initialled, decided in parallel, besloten", async ({ browser, db }) => {
-  test.setTimeout(120_000);
+  // Seven people, four decisions and three axe audits: on one slow core this takes two minutes and more.
+  test.setTimeout(240_000);
   const nota = await exampleCopy(db);
   const url = `/notas/${nota.reference}`;
 
