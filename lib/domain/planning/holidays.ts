@@ -1,6 +1,6 @@
 // Dutch public holidays, computed rather than listed so that planning works for any year
 // without anyone maintaining a table. Dates are ISO strings ("2025-04-20"), the module's currency.
-import { parseIsoDate, toIsoDate } from "@/lib/domain/dates";
+import { isoDayNumber, MAX_YEAR, MIN_YEAR, toIsoDate } from "@/lib/domain/dates";
 
 export interface Holiday {
   date: string;
@@ -91,7 +91,11 @@ export function dutchHolidays(year: number): Holiday[] {
 
 /** The name of the public holiday on that date ("Koningsdag"), or null on an ordinary day. */
 export function holidayOn(iso: string): string | null {
-  // parseIsoDate rejects "2025-02-30", which would otherwise quietly count as an ordinary day.
-  const year = parseIsoDate(iso).getUTCFullYear();
-  return holidaysOf(year).byDate.get(iso) ?? null;
+  const year = Number(iso.slice(0, 4));
+  if (year >= MIN_YEAR && year <= MAX_YEAR) {
+    const known = holidaysOf(year).byDate.get(iso);
+    if (known !== undefined) return known; // every key of the map is a real date
+  }
+  isoDayNumber(iso); // throws on "2025-02-30", which would otherwise quietly count as an ordinary day
+  return null;
 }

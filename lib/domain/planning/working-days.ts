@@ -1,23 +1,25 @@
 // Working-day arithmetic on ISO dates ("2025-04-18"). A working day is Monday to Friday and not
 // a Dutch public holiday; ministries, the ministerraad and the Kamer secretariat all keep to that.
-import { parseIsoDate, toIsoDate } from "@/lib/domain/dates";
+import { isoDayNumber, isoFromDayNumber } from "@/lib/domain/dates";
 import { holidayOn } from "./holidays";
 
 /** Name of the holiday on a date, or null: lets tests and callers supply their own calendar. */
 export type HolidayLookup = (iso: string) => string | null;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** The date n calendar days later (n may be negative). */
 export function addDays(iso: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
-  // UTC midnight has no daylight-saving jumps, so a day is always 24 hours here.
-  return toIsoDate(new Date(parseIsoDate(iso).getTime() + n * DAY_MS));
+  return isoFromDayNumber(isoDayNumber(iso) + n);
 }
 
 /** Day of the week: 0 = Sunday … 6 = Saturday (as Date#getUTCDay). */
 export function weekday(iso: string): number {
-  return parseIsoDate(iso).getUTCDay();
+  return weekdayOf(isoDayNumber(iso));
+}
+
+/** 1970-01-01, day number 0, was a Thursday. */
+function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
 export function isWorkingDay(iso: string, holidays: HolidayLookup = holidayOn): boolean {
@@ -34,12 +36,18 @@ function step(iso: string, n: number, roll: 1 | -1, holidays: HolidayLookup): st
   // n = 0 passes no working days; the result is still a working day, reached in the direction of the operation.
   const direction = n === 0 ? roll : n > 0 ? 1 : -1;
   let remaining = n === 0 ? (isWorkingDay(iso, holidays) ? 0 : 1) : Math.abs(n);
-  let current = iso;
+  // Counts day numbers instead of re-parsing a string per day: the overview back-plans a
+  // hundred notas per request, each over weeks of days.
+  let current = isoDayNumber(iso);
+  let result = iso;
   while (remaining > 0) {
-    current = addDays(current, direction);
-    if (isWorkingDay(current, holidays)) remaining--;
+    current += direction;
+    const day = weekdayOf(current);
+    if (day === 0 || day === 6) continue;
+    result = isoFromDayNumber(current);
+    if (holidays(result) === null) remaining--;
   }
-  return current;
+  return result;
 }
 
 /**
@@ -72,7 +80,7 @@ export function previousWorkingDay(iso: string, holidays: HolidayLookup = holida
  * So workingDaysBetween(d, addWorkingDays(d, n)) === n for every n > 0.
  */
 export function workingDaysBetween(fromIso: string, toIso: string, holidays: HolidayLookup = holidayOn): number {
-  parseIsoDate(toIso); // string comparison below is only sound for real ISO dates
+  isoDayNumber(toIso); // string comparison below is only sound for real ISO dates
   const reversed = toIso < fromIso;
   const [start, end] = reversed ? [toIso, fromIso] : [fromIso, toIso];
   let count = 0;
