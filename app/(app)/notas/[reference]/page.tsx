@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DocumentDownloads } from "@/components/nota/document-downloads";
 import { NotaActions } from "@/components/nota/nota-actions";
 import { NotaDocument } from "@/components/nota/nota-document";
 import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
@@ -8,6 +9,7 @@ import { RoutePanel } from "@/components/route/route-panel";
 import { PlanningPanel } from "@/components/planning/planning-panel";
 import { Refusal } from "@/components/ui/refusal";
 import { toIsoDate } from "@/lib/domain/dates";
+import { DECIDED_STATUSES, isIn } from "@/lib/domain/route/status-groups";
 import { loadNotaPlan } from "@/lib/services/planning/load-nota-plan";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadForPage } from "@/lib/http/page-errors";
@@ -45,6 +47,7 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
         <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <span>{nota.reference}</span>
       </nav>
       <NotaActions reference={nota.reference} canEdit={canEdit} />
+      <DocumentDownloads notaId={nota.id} withDecisions={isIn(DECIDED_STATUSES, nota.status)} />
       <NotaRoutingSummary nota={nota} />
       <RoutePanel view={route} reference={nota.reference} />
       <PlanningPanel
