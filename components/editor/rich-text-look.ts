@@ -28,4 +28,5 @@ export const TOOLBAR_BUTTONS = [
   ["Lijstpunt omlaag (Alt+Shift+↓)", "↓"],
   ["Ongedaan maken (Ctrl+Z)", "↶"],
   ["Opnieuw (Ctrl+Y)", "↷"],
+  ["Woo-grond (passage markeren)", "Woo"],
 ] as const;

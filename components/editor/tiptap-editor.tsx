@@ -6,10 +6,12 @@
 // only when a field is used (rich-text-editor.tsx), so that the editor page starts light.
 import { useEditor, EditorContent, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { canonicalJson } from "@/lib/domain/canonical-json";
 import { ListItemMove } from "./list-item-move";
+import { WooGroundMark } from "./woo-ground-mark";
+import { groundText, WOO_GROUNDS, type WooGroundCode } from "@/lib/domain/woo/grounds";
 import { areaClass, fieldClass, KEYBOARD_HINT, TOOL_BUTTON_CLASS, TOOLBAR_CLASS } from "./rich-text-look";
 
 /** A key pressed while the field was still starting: replayed into the editor once it is there. */
@@ -60,6 +62,7 @@ const EXTENSIONS = [
     trailingNode: false,
   }),
   ListItemMove,
+  WooGroundMark,
 ];
 
 const LIST_STYLES = [
@@ -199,9 +202,14 @@ function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string })
       inList: e.isActive("listItem"),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      ground: (e.getAttributes("wooGround").ground as WooGroundCode | undefined) ?? null,
+      selection: !e.state.selection.empty,
     }),
   });
   const chain = () => editor.chain().focus();
+  const [wooOpen, setWooOpen] = useState(false);
+  const [ground, setGround] = useState<WooGroundCode>("5.1.2e");
+  const wooPanelId = useId();
   return (
     <div role="toolbar" aria-labelledby={labelledBy} aria-controls={editor.view.dom.id || undefined} className={TOOLBAR_CLASS}>
       <ToolButton label="Vet (Ctrl+B)" pressed={state.bold} onClick={() => chain().toggleBold().run()}>
@@ -254,6 +262,44 @@ function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string })
       <ToolButton label="Opnieuw (Ctrl+Y)" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
         ↷
       </ToolButton>
+      <ToolButton label="Woo-grond (passage markeren)" pressed={wooOpen} controls={wooPanelId} onClick={() => setWooOpen((open) => !open)}>
+        Woo
+      </ToolButton>
+      {wooOpen && (
+        <div id={wooPanelId} role="group" aria-label="Woo-grond" className="flex w-full flex-wrap items-center gap-2 border-t border-grijs-2 px-1 pt-1">
+          <label className="flex items-center gap-1">
+            <span>Grond</span>
+            <select value={ground} onChange={(event) => setGround(event.target.value as WooGroundCode)} className="max-w-72 border border-grijs-5 bg-white px-1 py-0.5">
+              {WOO_GROUNDS.map((g) => (
+                <option key={g.code} value={g.code}>
+                  {g.code} {g.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={!state.selection}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => chain().setMark("wooGround", { ground }).run()}
+            className="border border-rijks bg-white px-2 py-0.5 font-bold text-rijks disabled:opacity-40"
+          >
+            Selectie markeren
+          </button>
+          <button
+            type="button"
+            disabled={state.ground === null}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => chain().extendMarkRange("wooGround").unsetMark("wooGround").run()}
+            className="border border-grijs-5 bg-white px-2 py-0.5 disabled:opacity-40"
+          >
+            Markering opheffen
+          </button>
+          <span aria-live="polite" className="text-grijs-5">
+            {state.ground ? `Hier gemarkeerd: ${groundText(state.ground)}` : state.selection ? "" : "Selecteer eerst de passage."}
+          </span>
+        </div>
+      )}
     </div>
   );
 }
@@ -261,12 +307,14 @@ function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string })
 function ToolButton({
   label,
   pressed,
+  controls,
   disabled,
   onClick,
   children,
 }: {
   label: string;
   pressed?: boolean;
+  controls?: string;
   disabled?: boolean;
   onClick: () => void;
   children: React.ReactNode;
@@ -276,7 +324,9 @@ function ToolButton({
       type="button"
       aria-label={label}
       title={label}
-      aria-pressed={pressed}
+      aria-pressed={controls ? undefined : pressed}
+      aria-expanded={controls ? pressed : undefined}
+      aria-controls={controls && pressed ? controls : undefined}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}

@@ -3,6 +3,7 @@
 // "plain" renders the editor's own elements without classes, so that a field's preview looks
 // exactly like the editor that replaces it (".prose-nota" styles both).
 import type { Block, InlineNode, ListItem, RichTextDoc } from "@/lib/domain/rich-text/schema";
+import { groundText } from "@/lib/domain/woo/grounds";
 
 const LIST_STYLE = {
   "1": "list-decimal",
@@ -19,8 +20,21 @@ function Inline({ nodes }: { nodes?: InlineNode[] }) {
         if (node.type === "hardBreak") return <br key={index} />;
         let element: React.ReactNode = node.text;
         for (const mark of node.marks ?? []) {
-          element = mark.type === "bold" ? <strong>{element}</strong> : <em>{element}</em>;
+          if (mark.type === "bold") element = <strong>{element}</strong>;
+          else if (mark.type === "italic") element = <em>{element}</em>;
         }
+        const ground = node.marks?.find((mark) => mark.type === "wooGround")?.attrs.ground;
+        // Marked passages stay readable internally; the code after them says on what ground a
+        // publication withholds them.
+        if (ground)
+          element = (
+            <>
+              <mark data-woo-ground={ground} title={`Woo ${groundText(ground)}`}>
+                {element}
+              </mark>
+              <span className="ml-0.5 text-xs font-bold text-[#6b5400]">[Woo {ground}]</span>
+            </>
+          );
         return <span key={index}>{element}</span>;
       })}
     </>

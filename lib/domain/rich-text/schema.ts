@@ -2,14 +2,18 @@
 // document. Only these node and mark types exist; anything else (HTML, links, images,
 // scripts) is rejected at the boundary, so stored content can be rendered without sanitising.
 import { z } from "@/lib/domain/zod";
+import { WOO_GROUND_CODES } from "@/lib/domain/woo/grounds";
 
-const MarkSchema = z.object({ type: z.enum(["bold", "italic"]) }).strict();
+/** A passage marked as withheld under a Woo ground: the publication versions replace it. */
+export const WooGroundMarkSchema = z.object({ type: z.literal("wooGround"), attrs: z.object({ ground: z.enum(WOO_GROUND_CODES) }).strict() }).strict();
+
+const MarkSchema = z.discriminatedUnion("type", [z.object({ type: z.enum(["bold", "italic"]) }).strict(), WooGroundMarkSchema]);
 
 export const TextNodeSchema = z
   .object({
     type: z.literal("text"),
     text: z.string().min(1).max(20_000),
-    marks: z.array(MarkSchema).max(2).optional(),
+    marks: z.array(MarkSchema).max(3).optional(),
   })
   .strict();
 
@@ -49,6 +53,7 @@ export const OrderedListSchema = z
 export const BlockSchema = z.discriminatedUnion("type", [ParagraphSchema, BulletListSchema, OrderedListSchema]);
 
 export type TextNode = z.infer<typeof TextNodeSchema>;
+export type WooGroundMark = z.infer<typeof WooGroundMarkSchema>;
 export type InlineNode = z.infer<typeof InlineNodeSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type ListStyle = z.infer<typeof ListStyleSchema>;

@@ -1,0 +1,28 @@
+// `npm run bench:export`: how long the example nota BZ2410641 takes to become a DOCX and a PDF
+// (document model included), in this process, after warming up. Figures, not a timed test.
+// Pin it (taskset -c 0) to see a slow machine.
+import { renderNotaDocx } from "../../lib/export/docx/nota-docx";
+import { buildNotaDocument } from "../../lib/export/nota-document/model";
+import { renderNotaPdf } from "../../lib/export/pdf/nota-pdf";
+import { exampleDocumentInput } from "../../lib/export/testing/example-document";
+import { formatSummary } from "./stats";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARM_UP = 3;
+
+async function measure(label: string, run: () => Promise<Uint8Array>): Promise<void> {
+  const samples: number[] = [];
+  let size = 0;
+  for (let i = 0; i < WARM_UP + RUNS; i++) {
+    const started = performance.now();
+    size = (await run()).byteLength;
+    if (i >= WARM_UP) samples.push(performance.now() - started);
+  }
+  console.log(formatSummary(label, samples, `${(size / 1024).toFixed(0)} KB`));
+}
+
+const input = exampleDocumentInput();
+const model = () => buildNotaDocument(input);
+console.log(`Export of BZ2410641 (${RUNS} runs after ${WARM_UP} to warm up; target < 300 ms each)`);
+await measure("DOCX (model + document)", () => renderNotaDocx(model()));
+await measure("PDF (model + tagged document, fonts embedded)", () => renderNotaPdf(model()));
