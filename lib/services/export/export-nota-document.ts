@@ -1,6 +1,8 @@
-// Downloading a nota as DOCX or PDF, for those who may read it. The file is made from the
-// nota's current version; a nota the offices have decided on can carry their decisions. Every
-// download is on the record: who, which format, which version, internal or publication.
+// Downloading a nota as DOCX or PDF, for those who may read it: the internal document, or one
+// of its two publication versions (bij Kamerstuk, Woo-verzoek) with the DiWoo metadata that goes
+// alongside. Every file is made from the nota's current version; a nota the offices have
+// decided on can carry their decisions. Every download is on the record: who, which format,
+// which version, internal or publication.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { loadCurrent } from "@/lib/data/content-rows";
@@ -11,31 +13,42 @@ import type { CurrentUser } from "@/lib/domain/permissions";
 import { DECIDED_STATUSES, isIn } from "@/lib/domain/route/status-groups";
 import { renderNotaDocx } from "@/lib/export/docx/nota-docx";
 import { buildNotaDocument, type ExportedDecision } from "@/lib/export/nota-document/model";
+import { PUBLICATION_KINDS, redactForPublication, type PublicationKind } from "@/lib/export/nota-document/redact";
 import { renderNotaPdf } from "@/lib/export/pdf/nota-pdf";
+import { MINISTERIE_VAN_BUITENLANDSE_ZAKEN, publicationMetadata } from "@/lib/export/publication/diwoo-metadata";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export const DOCUMENT_FORMATS = {
   docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
   pdf: { mimeType: "application/pdf", extension: "pdf" },
+  json: { mimeType: "application/json; charset=utf-8", extension: "json" },
 } as const;
 export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
 export interface NotaDocumentRequest {
   user: CurrentUser;
   notaId: string;
+  /** json: the DiWoo metadata of a publication version. */
   format: DocumentFormat;
+  /** Internal documents only: publication versions carry the decisions whenever there are any. */
   withDecisions: boolean;
+  publication: PublicationKind | null;
   context: RequestContext;
 }
 
+function refuse(message: string, path: string): never {
+  throw new InvalidInputError(message, [{ path, message }]);
+}
+
 export async function exportNotaDocument(request: NotaDocumentRequest): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  const { user, notaId, format, withDecisions, context } = request;
+  const { user, notaId, format, publication, context } = request;
   const nota = await readableNotaOrRefuse(user, { id: notaId }, { id: true, reference: true, status: true, version: true }, { action: "nota.read_refused", context });
-  if (withDecisions && !isIn(DECIDED_STATUSES, nota.status)) {
-    throw new InvalidInputError("Besluiten kunnen pas mee als alle bewindspersonen hebben besloten.", [
-      { path: "besluiten", message: "Deze nota is nog niet besloten." },
-    ]);
-  }
+  const decided = isIn(DECIDED_STATUSES, nota.status);
+  if (request.withDecisions && !decided) refuse("Besluiten kunnen pas mee als alle bewindspersonen hebben besloten.", "besluiten");
+  if (publication === "kamerstuk" && !decided) refuse("De versie bij Kamerstuk kan pas als alle bewindspersonen hebben besloten.", "publicatie");
+  if (format === "json" && publication === null) refuse("Metadata hoort bij een publicatieversie.", "formaat");
+  const withDecisions = publication !== null ? decided : request.withDecisions;
+
   const [current, offices, decisions] = await Promise.all([
     db.$transaction((tx) => loadCurrent(tx, notaId)),
     db.office.findMany({ select: { id: true, code: true, name: true } }),
@@ -43,30 +56,40 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
       ? db.officeDecision.findMany({
           where: { notaId, notaVersion: nota.version },
           orderBy: { decidedAt: "asc" },
-          select: {
-            officeId: true,
-            decidedAt: true,
-            notaVersion: true,
-            note: true,
-            approvals: { select: { decisionPointId: true, decision: true, annotation: true } },
-          },
+          select: { officeId: true, decidedAt: true, notaVersion: true, note: true, approvals: { select: { decisionPointId: true, decision: true, annotation: true } } },
         })
       : Promise.resolve([]),
   ]);
-  const exported: ExportedDecision[] = decisions.map((d) => ({
-    officeId: d.officeId,
-    decidedAt: d.decidedAt,
-    notaVersion: d.notaVersion,
-    note: d.note,
-    points: d.approvals,
-  }));
-  const model = buildNotaDocument({
-    content: current.snapshot,
-    reference: nota.reference,
-    offices: new Map(offices.map((o) => [o.id, { code: o.code, name: o.name }])),
-    decisions: withDecisions ? exported : null,
-  });
-  const bytes = format === "docx" ? await renderNotaDocx(model) : await renderNotaPdf(model);
+  const exported: ExportedDecision[] = decisions.map((d) => ({ officeId: d.officeId, decidedAt: d.decidedAt, notaVersion: d.notaVersion, note: d.note, points: d.approvals }));
+  const redaction = publication ? redactForPublication(current.snapshot, publication) : null;
+  const baseName = `${nota.reference}${publication ? `-${PUBLICATION_KINDS[publication].fileSuffix}` : withDecisions ? "-met-besluiten" : ""}`;
+
+  let bytes: Buffer;
+  if (format === "json") {
+    const metadata = publicationMetadata({
+      kind: publication!,
+      publisher: MINISTERIE_VAN_BUITENLANDSE_ZAKEN,
+      reference: nota.reference,
+      title: current.snapshot.title,
+      date: current.snapshot.date,
+      establishedAt: exported.at(-1)?.decidedAt ?? new Date(`${current.snapshot.date}T12:00:00Z`),
+      notaVersion: current.version,
+      files: [
+        { name: `${baseName}.pdf`, format: "pdf" },
+        { name: `${baseName}.docx`, format: "docx" },
+      ],
+      grounds: redaction!.grounds,
+    });
+    bytes = Buffer.from(`${JSON.stringify(metadata, null, 2)}\n`, "utf8");
+  } else {
+    const model = buildNotaDocument({
+      content: redaction?.content ?? current.snapshot,
+      reference: nota.reference,
+      offices: new Map(offices.map((o) => [o.id, { code: o.code, name: o.name }])),
+      decisions: withDecisions ? exported : null,
+    });
+    bytes = format === "docx" ? await renderNotaDocx(model) : await renderNotaPdf(model);
+  }
   await recordAuditEvent(db, {
     action: "nota.exported",
     actorId: user.id,
@@ -74,9 +97,16 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
     objectId: nota.id,
     notaId: nota.id,
     notaVersion: current.version,
-    details: { format, kind: "intern", publication: false, withDecisions, bytes: bytes.length },
+    details: {
+      format,
+      kind: publication ?? "intern",
+      publication: publication !== null,
+      withDecisions,
+      ...(redaction ? { grounds: redaction.grounds } : {}),
+      bytes: bytes.length,
+    },
     ...context,
   });
   const { mimeType, extension } = DOCUMENT_FORMATS[format];
-  return { fileName: `${nota.reference}${withDecisions ? "-met-besluiten" : ""}.${extension}`, mimeType, bytes };
+  return { fileName: `${baseName}.${extension}`, mimeType, bytes };
 }

@@ -6,7 +6,10 @@ import { requestContext } from "@/lib/http/request-context";
 import { exportNotaDocument } from "@/lib/services/export/export-nota-document";
 import { NotaDocumentQuerySchema } from "@/lib/validation/nota-document";
 
-/** The nota as DOCX or PDF in its own layout (GET …/document?formaat=pdf&besluiten=ja). */
+/**
+ * The nota as DOCX or PDF in its own layout (GET …/document?formaat=pdf&besluiten=ja), or a
+ * publication version (…&publicatie=kamerstuk|woo) and its DiWoo metadata (formaat=json).
+ */
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/document">) {
   return withUser(request, async (user) => {
     const query = NotaDocumentQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
@@ -16,6 +19,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/n
       notaId: idParam((await params).id),
       format: query.data.formaat,
       withDecisions: query.data.besluiten,
+      publication: query.data.publicatie,
       context: await requestContext(),
     });
     return fileResponse(file);
