@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { docxText, firstOutOfOrder, pdfText } from "@/lib/export/testing/extract-text";
+import { doc, paragraph } from "@/lib/domain/rich-text/build";
+import { newDrafter, newNotaFor, waitForSaved } from "./fixtures/drafting";
 import { exampleCopy, personPage } from "./fixtures/route";
-import { expect, expectNoAccessibilityViolations, test } from "./fixtures/test";
+import { expect, expectNoAccessibilityViolations, loginAs, test } from "./fixtures/test";
 
 test("a secretariat member downloads the example nota as Word and as PDF from its page", async ({ browser, db }) => {
   const nota = await exampleCopy(db);
@@ -9,7 +11,12 @@ test("a secretariat member downloads the example nota as Word and as PDF from it
   await page.goto(`/notas/${nota.reference}`);
   const downloads = page.getByRole("region", { name: "Downloaden" });
   // A concept has no decisions to carry.
-  await expect(downloads.getByRole("link")).toHaveText(["Word (DOCX) downloaden", "PDF downloaden"]);
+  await expect(downloads.getByRole("link")).toHaveText([
+    "Word (DOCX) downloaden",
+    "PDF downloaden",
+    "Bijlage bij de Kamerbrief (DOCX) downloaden",
+    "Bijlage bij de Kamerbrief (PDF) downloaden",
+  ]);
   await expectNoAccessibilityViolations(page);
 
   const expected = ["TER BESLISSING", nota.content.title, "Aanleiding", "Geadviseerd besluit", "Kern", "Bijlage: Nationale Kaders", "NAVO missie in Kosovo (KFOR)"];
@@ -43,5 +50,46 @@ test("a besloten nota can also be downloaded with its decisions", async ({ brows
     "PDF downloaden",
     "Word (DOCX) met besluiten downloaden",
     "PDF met besluiten downloaden",
+    "Bijlage bij de Kamerbrief (DOCX) downloaden",
+    "Bijlage bij de Kamerbrief (PDF) downloaden",
   ]);
+});
+
+test("a drafter marks a passage with a Woo ground in the editor; the Woo version withholds it", async ({ page, db }) => {
+  const { office, user } = await newDrafter(db);
+  const nota = await newNotaFor(db, office.id, { aanleiding: doc(paragraph("Openbaar deel. Geheime mening")) });
+  await loginAs(page, user.email);
+  await page.goto(`/notas/${nota.reference}/bewerken`);
+
+  const aanleiding = page.getByRole("textbox", { name: "Aanleiding" });
+  await aanleiding.click();
+  await expect(page.locator('[data-rich-text][aria-busy="true"]')).toHaveCount(0);
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+Shift+ArrowLeft");
+  await page.keyboard.press("Control+Shift+ArrowLeft");
+  const toolbar = page.getByRole("toolbar", { name: "Aanleiding" });
+  await toolbar.getByRole("button", { name: "Woo-grond (passage markeren)" }).click();
+  const woo = toolbar.getByRole("group", { name: "Woo-grond" });
+  await woo.getByLabel("Grond").selectOption("5.2");
+  await woo.getByRole("button", { name: "Selectie markeren" }).click();
+  await expect(aanleiding.locator('mark[data-woo-ground="5.2"]')).toHaveText("Geheime mening");
+  await expectNoAccessibilityViolations(page);
+  await waitForSaved(page);
+
+  // Saved like any other change: in the content and on the record.
+  const aanleidingRow = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { aanleiding: true } });
+  expect(JSON.stringify(aanleidingRow.aanleiding)).toContain('"ground":"5.2"');
+  expect(await db.auditEvent.count({ where: { notaId: nota.id, action: "nota.edited", actorId: user.id } })).toBeGreaterThan(0);
+
+  await page.goto(`/notas/${nota.reference}`);
+  await expect(page.getByText("[Woo 5.2]")).toBeVisible();
+  await page.getByText("Publicatieversies (Woo)").click();
+  const pdf = await page.request.get(`/api/notas/${nota.id}/document?formaat=pdf&publicatie=woo`);
+  expect(pdf.ok()).toBe(true);
+  const text = (await pdfText(await pdf.body())).pages.join("\n");
+  expect(text).toContain("Openbaar deel.");
+  expect(text).not.toContain("Geheime mening");
+  expect(text).toContain("[5.2 Persoonlijke beleidsopvattingen]");
+  const metadata = await (await page.request.get(`/api/notas/${nota.id}/document?formaat=json&publicatie=woo`)).json();
+  expect(metadata.weigeringsgronden).toContainEqual({ code: "5.2", omschrijving: "5.2 Persoonlijke beleidsopvattingen", aantal: 1 });
 });

@@ -10,9 +10,9 @@ const PUBLICATIONS = [
 ] as const;
 
 /** The nota as a file, in its own layout; with the offices' decisions once it is besloten; and its publication versions. */
-export function DocumentDownloads({ notaId, decided }: { notaId: string; decided: boolean }) {
-  const href = (format: Format, options: { decisions?: boolean; publication?: string } = {}) =>
-    `/api/notas/${notaId}/document?formaat=${format}${options.decisions ? "&besluiten=ja" : ""}${options.publication ? `&publicatie=${options.publication}` : ""}`;
+export function DocumentDownloads({ notaId, decided, hasAnnex }: { notaId: string; decided: boolean; hasAnnex: boolean }) {
+  const href = (format: Format, options: { decisions?: boolean; publication?: string; annex?: boolean } = {}) =>
+    `/api/notas/${notaId}/document?formaat=${format}${options.decisions ? "&besluiten=ja" : ""}${options.publication ? `&publicatie=${options.publication}` : ""}${options.annex ? "&deel=bijlage" : ""}`;
   const variants = decided ? [false, true] : [false];
   return (
     <section aria-labelledby="downloaden" className="mb-4">
@@ -31,6 +31,14 @@ export function DocumentDownloads({ notaId, decided }: { notaId: string; decided
             </li>
           )),
         )}
+        {hasAnnex &&
+          (["docx", "pdf"] as const).map((format) => (
+            <li key={`bijlage-${format}`}>
+              <a href={href(format, { annex: true })} download className={link}>
+                Bijlage bij de Kamerbrief ({format === "docx" ? "DOCX" : "PDF"})<span className="sr-only"> downloaden</span>
+              </a>
+            </li>
+          ))}
       </ul>
       <details className="mt-2">
         <summary className="cursor-pointer font-bold text-rijks">Publicatieversies (Woo)</summary>

@@ -111,4 +111,18 @@ describe("export of the example nota", () => {
     expect(firstOutOfOrder(docxText(await renderNotaDocx(model)).body.join("\n"), expected)).toBeNull();
     expect(firstOutOfOrder((await pdfText(await renderNotaPdf(model))).pages.join("\n"), expected)).toBeNull();
   });
+
+  it("the bijlage bij de Kamerbrief: the annex alone, from the same data, with Datum and Onze referentie on every page", async () => {
+    const input = exampleDocumentInput();
+    const model = buildNotaDocument({ ...input, part: "bijlage" });
+    const annexOnly = sequence.slice(sequence.indexOf(`Bijlage: ${input.content.annex!.title}`));
+    const docx = docxText(await renderNotaDocx(model));
+    expect(firstOutOfOrder(docx.body.join("\n"), annexOnly)).toBeNull();
+    expect(docx.body.join("\n")).not.toContain("Aanleiding");
+    expect(docx.headers.join("\n")).toContain("BZ2410641");
+    const pdf = await pdfText(await renderNotaPdf(model));
+    expect(firstOutOfOrder(pdf.pages.join("\n"), annexOnly)).toBeNull();
+    expect(pdf.pages.join("\n")).not.toContain("Aanleiding");
+    for (const page of pdf.pages) expect(page).toContain("BZ2410641");
+  });
 });

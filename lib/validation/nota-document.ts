@@ -8,6 +8,10 @@ export const NotaDocumentQuerySchema = z.object({
     .enum(["ja", "nee"], { error: "Kies of de besluiten mee moeten." })
     .optional()
     .transform((value) => value === "ja"),
+  deel: z
+    .enum(["nota", "bijlage"], { error: "Kies de nota of de bijlage." })
+    .optional()
+    .transform((value) => value ?? "nota"),
   publicatie: z
     .enum(["kamerstuk", "woo"], { error: "Kies de publicatieversie bij Kamerstuk of Woo-verzoek." })
     .optional()

@@ -12,6 +12,15 @@ describe("RichTextDocSchema", () => {
     expect(RichTextDocSchema.parse(value)).toEqual(value);
   });
 
+  it("accepts a passage marked with a Woo ground, and only the Woo's grounds", () => {
+    const marked = (attrs: unknown) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "geheim", marks: [{ type: "bold" }, { type: "wooGround", attrs }] }] }] });
+    expect(RichTextDocSchema.safeParse(marked({ ground: "5.1.2e" })).success).toBe(true);
+    expect(RichTextDocSchema.safeParse(marked({ ground: "5.2" })).success).toBe(true);
+    expect(RichTextDocSchema.safeParse(marked({ ground: "5.1.3" })).success).toBe(false);
+    expect(RichTextDocSchema.safeParse(marked({ ground: "5.1.2e", colour: "red" })).success).toBe(false);
+    expect(RichTextDocSchema.safeParse(marked({})).success).toBe(false);
+  });
+
   it("rejects HTML and nodes or marks outside the format", () => {
     expect(RichTextDocSchema.safeParse("<p>hallo</p>").success).toBe(false);
     expect(RichTextDocSchema.safeParse({ type: "doc", content: [{ type: "html", value: "<script>" }] }).success).toBe(false);

@@ -21,7 +21,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import { ANNEX_COLUMN_SHARES, ANNEX_COLUMNS, type AnnexTable, type LabelledValue, type NotaDocumentModel } from "@/lib/export/nota-document/model";
+import { ANNEX_COLUMN_SHARES, ANNEX_COLUMNS, type AnnexModel, type AnnexTable, type LabelledValue, type NotaDocumentModel } from "@/lib/export/nota-document/model";
 import { inlineRuns, ListNumbering, richTextParagraphs } from "./rich-text-paragraphs";
 
 const RIJKSBLAUW = "154273";
@@ -212,7 +212,25 @@ function decisionTable(points: NonNullable<NotaDocumentModel["decisions"]>["offi
   });
 }
 
+/** The annex per category and region; on a page of its own after the nota, or as the whole bijlage. */
+function annexContent(annex: AnnexModel, numbering: ListNumbering, options: { newPage: boolean }): Array<Paragraph | Table> {
+  const content: Array<Paragraph | Table> = [
+    new Paragraph({ pageBreakBefore: options.newPage, heading: HeadingLevel.HEADING_1, children: [new TextRun(annex.heading)] }),
+  ];
+  if (annex.note) content.push(...richTextParagraphs(annex.note, numbering));
+  for (const category of annex.categories) {
+    content.push(heading(category.heading, 2), text(category.summary, { italics: true, size: 15 }));
+    for (const table of category.tables) {
+      content.push(heading(table.term ? `${table.region} (${table.term})` : table.region, 3), annexTable(table));
+      if (table.total?.note) content.push(text(table.total.note, { italics: true, size: 14 }));
+    }
+  }
+  return content;
+}
+
 function body(model: NotaDocumentModel, numbering: ListNumbering): Array<Paragraph | Table> {
+  // The bijlage bij de Kamerbrief: the annex alone, as its own document.
+  if (model.part === "bijlage" && model.annex) return annexContent(model.annex, numbering, { newPage: false });
   const decisionsReference = numbering.reference("1", 1);
   const decisionsInstance = numbering.nextInstance();
   const content: Array<Paragraph | Table> = [
@@ -252,17 +270,7 @@ function body(model: NotaDocumentModel, numbering: ListNumbering): Array<Paragra
       content.push(decisionTable(office.points));
     }
   }
-  if (model.annex) {
-    content.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, children: [new TextRun(model.annex.heading)] }));
-    if (model.annex.note) content.push(...richTextParagraphs(model.annex.note, numbering));
-    for (const category of model.annex.categories) {
-      content.push(heading(category.heading, 2), text(category.summary, { italics: true, size: 15 }));
-      for (const table of category.tables) {
-        content.push(heading(table.term ? `${table.region} (${table.term})` : table.region, 3), annexTable(table));
-        if (table.total?.note) content.push(text(table.total.note, { italics: true, size: 14 }));
-      }
-    }
-  }
+  if (model.annex) content.push(...annexContent(model.annex, numbering, { newPage: true }));
   return content;
 }
 
@@ -280,8 +288,9 @@ export async function renderNotaDocx(model: NotaDocumentModel): Promise<Buffer> 
   });
   const section: ISectionOptions = {
     properties: {
-      // The first page has the reference column; the margin block starts on the second.
-      titlePage: true,
+      // The nota's first page has the reference column; the margin block starts on the second.
+      // The bijlage has no reference column: the margin block is on every page.
+      titlePage: model.part === "nota",
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         margin: { ...MARGIN, header: 709, footer: 567 },

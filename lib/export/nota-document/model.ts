@@ -56,6 +56,8 @@ export interface DecisionsModel {
 }
 
 export interface NotaDocumentModel {
+  /** The whole nota, or the bijlage alone (the annex as it goes with the Kamerbrief). */
+  part: DocumentPart;
   reference: string;
   title: string;
   marking: string;
@@ -75,6 +77,8 @@ export interface NotaDocumentModel {
   annex: AnnexModel | null;
   decisions: DecisionsModel | null;
 }
+
+export type DocumentPart = "nota" | "bijlage";
 
 export interface OfficeName {
   code: string;
@@ -197,6 +201,7 @@ export function buildNotaDocument(input: {
   reference: string;
   offices: ReadonlyMap<string, OfficeName>;
   decisions?: readonly ExportedDecision[] | null;
+  part?: DocumentPart;
 }): NotaDocumentModel {
   const { content, reference, offices } = input;
   const pointIndex = new Map(content.decisionPoints.map((p, i) => [p.id, i + 1]));
@@ -205,6 +210,7 @@ export function buildNotaDocument(input: {
     { label: FIELD_LABELS.reference, value: reference },
   ];
   return {
+    part: input.part ?? "nota",
     reference,
     title: content.title,
     marking: MARKING_LABELS[content.marking].toUpperCase(),

@@ -224,7 +224,7 @@ class PdfWriter {
   }
 
   /** Page furniture on every page, as artifacts. */
-  furniture(margin: readonly LabelledValue[], classification: string | null): void {
+  furniture(margin: readonly LabelledValue[], classification: string | null, options: { firstPage: boolean }): void {
     const { doc } = this;
     const range = doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index++) {
@@ -234,7 +234,7 @@ class PdfWriter {
       doc.markContent("Artifact", { type: "Pagination" });
       let y = MARGINS.top;
       const x = A4.width - MARGINS.right + 16;
-      for (const { label, value } of index === range.start ? [] : margin) {
+      for (const { label, value } of index === range.start && !options.firstPage ? [] : margin) {
         doc.font("bold").fontSize(6.5).fillColor("black").text(label, x, y, { width: MARGINS.right - 30, lineBreak: false });
         doc.font("regular").text(value, x, y + 9, { width: MARGINS.right - 30, lineBreak: false });
         y += 24;
@@ -277,9 +277,28 @@ function writeAnnexTable(writer: PdfWriter, table: AnnexTable): void {
   if (table.total?.note) writer.textBlock("P", table.total.note, { font: "italic", size: 7 });
 }
 
+function writeAnnex(writer: PdfWriter, annex: NonNullable<NotaDocumentModel["annex"]>): void {
+  writer.textBlock("H1", annex.heading, { font: "bold", size: 11, color: RIJKSBLAUW, gap: 0.4 });
+  if (annex.note) writer.richText(annex.note);
+  for (const category of annex.categories) {
+    writer.heading(2, category.heading);
+    writer.textBlock("P", category.summary, { font: "italic", size: 7.5 });
+    for (const table of category.tables) {
+      writer.heading(3, table.term ? `${table.region} (${table.term})` : table.region);
+      writeAnnexTable(writer, table);
+    }
+  }
+}
+
 export async function renderNotaPdf(model: NotaDocumentModel): Promise<Buffer> {
   const writer = new PdfWriter(model);
   const { doc, root } = writer;
+  if (model.part === "bijlage" && model.annex) {
+    // The bijlage bij de Kamerbrief: the annex alone, with the margin block on every page.
+    writeAnnex(writer, model.annex);
+    writer.furniture(model.margin, model.classification, { firstPage: true });
+    return writer.finish();
+  }
 
   writer.textBlock("P", model.marking, { font: "bold", gap: 0.8 });
   // Header block: parties on the left, the reference column on the right.
@@ -369,18 +388,9 @@ export async function renderNotaPdf(model: NotaDocumentModel): Promise<Buffer> {
 
   if (model.annex) {
     doc.addPage();
-    writer.textBlock("H1", model.annex.heading, { font: "bold", size: 11, color: RIJKSBLAUW, gap: 0.4 });
-    if (model.annex.note) writer.richText(model.annex.note);
-    for (const category of model.annex.categories) {
-      writer.heading(2, category.heading);
-      writer.textBlock("P", category.summary, { font: "italic", size: 7.5 });
-      for (const table of category.tables) {
-        writer.heading(3, table.term ? `${table.region} (${table.term})` : table.region);
-        writeAnnexTable(writer, table);
-      }
-    }
+    writeAnnex(writer, model.annex);
   }
 
-  writer.furniture(model.margin, model.classification);
+  writer.furniture(model.margin, model.classification, { firstPage: false });
   return writer.finish();
 }

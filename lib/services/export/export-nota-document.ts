@@ -12,7 +12,7 @@ import { InvalidInputError } from "@/lib/domain/errors";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import { DECIDED_STATUSES, isIn } from "@/lib/domain/route/status-groups";
 import { renderNotaDocx } from "@/lib/export/docx/nota-docx";
-import { buildNotaDocument, type ExportedDecision } from "@/lib/export/nota-document/model";
+import { buildNotaDocument, type DocumentPart, type ExportedDecision } from "@/lib/export/nota-document/model";
 import { PUBLICATION_KINDS, redactForPublication, type PublicationKind } from "@/lib/export/nota-document/redact";
 import { renderNotaPdf } from "@/lib/export/pdf/nota-pdf";
 import { MINISTERIE_VAN_BUITENLANDSE_ZAKEN, publicationMetadata } from "@/lib/export/publication/diwoo-metadata";
@@ -33,6 +33,8 @@ export interface NotaDocumentRequest {
   /** Internal documents only: publication versions carry the decisions whenever there are any. */
   withDecisions: boolean;
   publication: PublicationKind | null;
+  /** The whole nota, or the bijlage alone as it goes with the Kamerbrief. */
+  part?: DocumentPart;
   context: RequestContext;
 }
 
@@ -47,6 +49,8 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
   if (request.withDecisions && !decided) refuse("Besluiten kunnen pas mee als alle bewindspersonen hebben besloten.", "besluiten");
   if (publication === "kamerstuk" && !decided) refuse("De versie bij Kamerstuk kan pas als alle bewindspersonen hebben besloten.", "publicatie");
   if (format === "json" && publication === null) refuse("Metadata hoort bij een publicatieversie.", "formaat");
+  const part = request.part ?? "nota";
+  if (part === "bijlage" && (publication !== null || request.withDecisions || format === "json")) refuse("De bijlage is een document op zich, zonder besluiten of publicatieversie.", "deel");
   const withDecisions = publication !== null ? decided : request.withDecisions;
 
   const [current, offices, decisions] = await Promise.all([
@@ -61,8 +65,10 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
       : Promise.resolve([]),
   ]);
   const exported: ExportedDecision[] = decisions.map((d) => ({ officeId: d.officeId, decidedAt: d.decidedAt, notaVersion: d.notaVersion, note: d.note, points: d.approvals }));
+  if (part === "bijlage" && current.snapshot.annex === null) refuse("Deze nota heeft geen bijlage.", "deel");
   const redaction = publication ? redactForPublication(current.snapshot, publication) : null;
-  const baseName = `${nota.reference}${publication ? `-${PUBLICATION_KINDS[publication].fileSuffix}` : withDecisions ? "-met-besluiten" : ""}`;
+  const suffix = part === "bijlage" ? "-bijlage" : publication ? `-${PUBLICATION_KINDS[publication].fileSuffix}` : withDecisions ? "-met-besluiten" : "";
+  const baseName = `${nota.reference}${suffix}`;
 
   let bytes: Buffer;
   if (format === "json") {
@@ -87,6 +93,7 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
       reference: nota.reference,
       offices: new Map(offices.map((o) => [o.id, { code: o.code, name: o.name }])),
       decisions: withDecisions ? exported : null,
+      part,
     });
     bytes = format === "docx" ? await renderNotaDocx(model) : await renderNotaPdf(model);
   }
@@ -100,6 +107,7 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
     details: {
       format,
       kind: publication ?? "intern",
+      part,
       publication: publication !== null,
       withDecisions,
       ...(redaction ? { grounds: redaction.grounds } : {}),

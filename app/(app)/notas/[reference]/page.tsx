@@ -47,7 +47,7 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
         <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <span>{nota.reference}</span>
       </nav>
       <NotaActions reference={nota.reference} canEdit={canEdit} />
-      <DocumentDownloads notaId={nota.id} decided={isIn(DECIDED_STATUSES, nota.status)} />
+      <DocumentDownloads notaId={nota.id} decided={isIn(DECIDED_STATUSES, nota.status)} hasAnnex={nota.annexTitle !== null} />
       <NotaRoutingSummary nota={nota} />
       <RoutePanel view={route} reference={nota.reference} />
       <PlanningPanel

@@ -8,7 +8,8 @@ import { NotaDocumentQuerySchema } from "@/lib/validation/nota-document";
 
 /**
  * The nota as DOCX or PDF in its own layout (GET …/document?formaat=pdf&besluiten=ja), or a
- * publication version (…&publicatie=kamerstuk|woo) and its DiWoo metadata (formaat=json).
+ * publication version (…&publicatie=kamerstuk|woo) and its DiWoo metadata (formaat=json), or
+ * the bijlage bij de Kamerbrief alone (…&deel=bijlage).
  */
 export async function GET(request: NextRequest, { params }: RouteContext<"/api/notas/[id]/document">) {
   return withUser(request, async (user) => {
@@ -20,6 +21,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/n
       format: query.data.formaat,
       withDecisions: query.data.besluiten,
       publication: query.data.publicatie,
+      part: query.data.deel,
       context: await requestContext(),
     });
     return fileResponse(file);
