@@ -60,6 +60,11 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
               Toezeggingen
             </Link>
           </li>
+          <li>
+            <Link href="/personeel" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Personeel
+            </Link>
+          </li>
           {isKabinet && (
             <li>
               <Link href="/vervanging" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">

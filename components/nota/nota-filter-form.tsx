@@ -10,6 +10,8 @@ import type { NotaListQuery } from "@/lib/validation/nota-queries";
 interface Props {
   query: NotaListQuery;
   offices: Array<{ id: string; code: string; name: string }>;
+  /** The page the filters apply to: the nota list (with search and order) or an overview built from it. */
+  action?: "/notas" | "/personeel";
 }
 
 function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<[string, string]> }) {
@@ -30,18 +32,27 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
   );
 }
 
-export function NotaFilterForm({ query, offices }: Props) {
+export function NotaFilterForm({ query, offices, action = "/notas" }: Props) {
+  const list = action === "/notas";
   return (
-    <form method="get" action="/notas" role="search" aria-label="Nota's zoeken en filteren" className="mb-6 border border-grijs-2 bg-grijs-1 p-4">
-      <div className="mb-3">
-        <label htmlFor="zoek" className="mb-1 block font-bold">
-          Zoeken
-        </label>
-        <p id="zoek-hint" className="mb-1 text-sm text-grijs-5">
-          In referentie, titel en inhoud. Meerdere woorden: allemaal; &quot;tussen aanhalingstekens&quot;: precies zo; -woord: zonder.
-        </p>
-        <input id="zoek" name="zoek" type="search" defaultValue={query.zoek ?? ""} aria-describedby="zoek-hint" className={`${inputClass} max-w-xl`} />
-      </div>
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={list ? "Nota's zoeken en filteren" : "Nota's filteren"}
+      className="mb-6 border border-grijs-2 bg-grijs-1 p-4"
+    >
+      {list && (
+        <div className="mb-3">
+          <label htmlFor="zoek" className="mb-1 block font-bold">
+            Zoeken
+          </label>
+          <p id="zoek-hint" className="mb-1 text-sm text-grijs-5">
+            In referentie, titel en inhoud. Meerdere woorden: allemaal; &quot;tussen aanhalingstekens&quot;: precies zo; -woord: zonder.
+          </p>
+          <input id="zoek" name="zoek" type="search" defaultValue={query.zoek ?? ""} aria-describedby="zoek-hint" className={`${inputClass} max-w-xl`} />
+        </div>
+      )}
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <FilterSelect name="onderdeel" label="Onderdeel" value={query.onderdeel} options={offices.map((o) => [o.id, o.code])} />
         <FilterSelect name="fase" label="Fase" value={query.fase} options={NOTA_STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
@@ -60,13 +71,17 @@ export function NotaFilterForm({ query, offices }: Props) {
           <input id="kamerTot" name="kamerTot" type="date" defaultValue={query.kamerTot ?? ""} className={inputClass} />
         </div>
       </div>
-      <input type="hidden" name="sorteer" value={query.sorteer} />
-      <input type="hidden" name="richting" value={query.richting} />
+      {list && (
+        <>
+          <input type="hidden" name="sorteer" value={query.sorteer} />
+          <input type="hidden" name="richting" value={query.richting} />
+        </>
+      )}
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <button type="submit" className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white hover:bg-rijks-dark">
-          Zoeken
+          {list ? "Zoeken" : "Filteren"}
         </button>
-        <Link href="/notas">Alles wissen</Link>
+        <Link href={action}>Alles wissen</Link>
       </div>
     </form>
   );

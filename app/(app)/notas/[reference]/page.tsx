@@ -3,6 +3,8 @@ import Link from "next/link";
 import { DocumentDownloads } from "@/components/nota/document-downloads";
 import { NotaActions } from "@/components/nota/nota-actions";
 import { NotaDocument } from "@/components/nota/nota-document";
+import { PersonnelOverviewView } from "@/components/nota/personnel-overview-view";
+import { personnelOverview } from "@/lib/domain/nota/personnel-overview";
 import { NotaRoutingSummary } from "@/components/nota/nota-routing-summary";
 import { NotaTimeline } from "@/components/route/nota-timeline";
 import { RoutePanel } from "@/components/route/route-panel";
@@ -55,6 +57,9 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
         nota={{ id: nota.id, status: nota.status, version: nota.version, kamerDeadline: nota.kamerDeadline ? toIsoDate(nota.kamerDeadline) : null }}
       />
       <NotaDocument nota={nota} />
+      {nota.annexTitle !== null && (
+        <PersonnelOverviewView overview={personnelOverview({ categories: nota.annexCategories })} csvHref={`/api/notas/${nota.id}/personeel`} />
+      )}
       <NotaTimeline entries={timeline} all={allHistory} href={`/notas/${encodeURIComponent(nota.reference)}`} />
     </>
   );
