@@ -19,6 +19,16 @@ test("a secretariat member downloads the example nota as Word and as PDF from it
   ]);
   await expectNoAccessibilityViolations(page);
 
+  // The personnel overview: a chart that says its numbers, and the tables.
+  const personnel = page.getByRole("region", { name: "Personeelsoverzicht" });
+  await expect(personnel.getByRole("img", { name: /Personeel vóór en na, per categorie Beëindiging en afschaling: vóór 278, na circa 53/ })).toBeVisible();
+  const perCategory = personnel.getByRole("table", { name: "Per categorie" });
+  await expect(perCategory.getByRole("row", { name: /Beëindiging en afschaling/ })).toContainText("circa −225");
+  await expect(personnel.getByRole("table", { name: "Per regio" })).toContainText("Midden-Oosten");
+  const csvDownload = page.waitForEvent("download");
+  await personnel.getByRole("link", { name: "Personeelsoverzicht als CSV downloaden" }).click();
+  expect((await csvDownload).suggestedFilename()).toBe(`${nota.reference}-personeel.csv`);
+
   const expected = ["TER BESLISSING", nota.content.title, "Aanleiding", "Geadviseerd besluit", "Kern", "Bijlage: Nationale Kaders", "NAVO missie in Kosovo (KFOR)"];
   const docxDownload = page.waitForEvent("download");
   await downloads.getByRole("link", { name: "Word (DOCX) downloaden" }).click();
@@ -92,4 +102,17 @@ test("a drafter marks a passage with a Woo ground in the editor; the Woo version
   expect(text).toContain("[5.2 Persoonlijke beleidsopvattingen]");
   const metadata = await (await page.request.get(`/api/notas/${nota.id}/document?formaat=json&publicatie=woo`)).json();
   expect(metadata.weigeringsgronden).toContainEqual({ code: "5.2", omschrijving: "5.2 Persoonlijke beleidsopvattingen", aantal: 1 });
+});
+
+test("the personnel overview across notas follows the list's filters", async ({ browser, db }) => {
+  const nota = await exampleCopy(db);
+  await db.nota.update({ where: { id: nota.id }, data: { status: "AFGEROND" } });
+  const page = await personPage(browser, "secretariaat@demo.notaroute.nl");
+  await page.goto("/personeel");
+  await page.getByRole("search", { name: "Nota's filteren" }).getByLabel("Fase").selectOption("AFGEROND");
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page).toHaveURL(/fase=AFGEROND/);
+  const overview = page.getByRole("region", { name: "Personeelsoverzicht" });
+  await expect(overview.getByRole("table", { name: "Per kader (organisatie)" })).toContainText("NAVO");
+  await expectNoAccessibilityViolations(page);
 });
