@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   "nota.attachment_removed": "Bijlage verwijderd",
   "nota.attachment_downloaded": "Bijlage gedownload",
   "nota.exported": "Nota gedownload als document",
+  "nota.imported": "Nota ingelezen uit een bestaand document",
   [ROUTE_STEPS.OFFER.audit]: "Aangeboden",
   [ROUTE_STEPS.INITIAL.audit]: "Geparafeerd",
   [ROUTE_STEPS.RETURN.audit]: "Teruggestuurd",

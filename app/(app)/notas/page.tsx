@@ -23,9 +23,14 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
       <div className="mb-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-rijks">Nota&apos;s</h1>
         {mayDraftNotas(user) && (
-          <Link href="/notas/nieuw" className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
-            Nieuwe nota
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/notas/importeren" className="border border-rijks bg-white px-3 py-1.5 font-bold text-rijks no-underline hover:bg-lint">
+              Nota inlezen
+            </Link>
+            <Link href="/notas/nieuw" className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+              Nieuwe nota
+            </Link>
+          </div>
         )}
       </div>
       <NotaFilterForm query={query} offices={options.offices} />

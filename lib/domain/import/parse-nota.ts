@@ -4,7 +4,7 @@
 // Page furniture (Datum and Onze referentie repeated in a margin, page numbers) is recognised
 // and kept out of the content. Everything the parser could not place, and every inconsistency
 // it met, goes into the report the person sees before anything is saved.
-import { randomUUID } from "node:crypto";
+import { newId as randomUUID } from "@/lib/domain/new-id";
 import { isoDayNumber, isoFromDayNumber } from "@/lib/domain/dates";
 import type { KaderCategoryKind, Marking, OrganisationFramework, PartyRole } from "@/lib/domain/enums";
 import { emptyBijdrage } from "@/lib/domain/nota/bijdrage";

@@ -50,6 +50,19 @@ function parsedFonts(): Record<FontName, Font> {
   return fonts;
 }
 
+const LAYOUT_CACHE_LIMIT = 50_000;
+const layoutCaches = new Map<FontName, Record<string, unknown>>();
+
+function sharedLayoutCache(name: FontName): Record<string, unknown> {
+  let cache = layoutCaches.get(name);
+  // Bounded: a long-running server sees ever new words; start afresh rather than grow.
+  if (!cache || Object.keys(cache).length > LAYOUT_CACHE_LIMIT) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(name, cache);
+  }
+  return cache;
+}
+
 function fontFor(bold: boolean, italic: boolean): FontName {
   return bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
 }
@@ -104,6 +117,15 @@ class PdfWriter {
     // PDFKit then opens the font again, once per cell. Restoring by name reuses the open one.
     const font = this.doc.font.bind(this.doc) as (src: unknown, family?: unknown, size?: unknown) => Doc;
     (this.doc as { font: unknown }).font = (src: unknown, family?: unknown, size?: unknown) => font(names.get(src) ?? src, family, size);
+    // Word layouts (glyphs and advances, shaped by the font's OpenType tables) depend only on
+    // the word and the font, so one cache per font serves every document; PDFKit would start a
+    // cold one per document, and shaping is most of an export's time.
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+    for (const name of Object.keys(FONT_FILES)) {
+      this.doc.font(name);
+      const embedded = families[name];
+      if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(name as FontName);
+    }
     this.doc.font("regular").fontSize(9);
     this.root = this.doc.struct("Document");
     this.doc.addStructure(this.root);
