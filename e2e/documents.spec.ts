@@ -29,7 +29,15 @@ test("a secretariat member downloads the example nota as Word and as PDF from it
   await personnel.getByRole("link", { name: "Personeelsoverzicht als CSV downloaden" }).click();
   expect((await csvDownload).suggestedFilename()).toBe(`${nota.reference}-personeel.csv`);
 
-  const expected = ["TER BESLISSING", nota.content.title, "Aanleiding", "Geadviseerd besluit", "Kern", "Bijlage: Nationale Kaders", "NAVO missie in Kosovo (KFOR)"];
+  const expected = [
+    "TER BESLISSING",
+    nota.content.title,
+    "Aanleiding",
+    "Geadviseerd besluit",
+    "Kern",
+    "Bijlage: Nationale Kaders",
+    "NAVO missie in Kosovo (KFOR)",
+  ];
   const docxDownload = page.waitForEvent("download");
   await downloads.getByRole("link", { name: "Word (DOCX) downloaden" }).click();
   const docx = await docxDownload;
@@ -43,8 +51,13 @@ test("a secretariat member downloads the example nota as Word and as PDF from it
   expect(firstOutOfOrder((await pdfText(await readFile((await pdf.path())!))).pages.join("\n"), expected)).toBeNull();
 
   const secretariaat = await db.user.findUniqueOrThrow({ where: { email: "secretariaat@demo.notaroute.nl" } });
-  const events = await db.auditEvent.findMany({ where: { notaId: nota.id, action: "nota.exported" }, select: { actorId: true, details: true } });
+  const events = await db.auditEvent.findMany({
+    where: { notaId: nota.id, action: "nota.exported" },
+    orderBy: { occurredAt: "asc" },
+    select: { actorId: true, details: true },
+  });
   expect(events.map((e) => [e.actorId, (e.details as { format: string }).format])).toEqual([
+    [secretariaat.id, "csv"],
     [secretariaat.id, "docx"],
     [secretariaat.id, "pdf"],
   ]);

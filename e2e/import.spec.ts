@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { renderNotaDocx } from "@/lib/export/docx/nota-docx";
 import { buildNotaDocument } from "@/lib/export/nota-document/model";
@@ -12,6 +12,7 @@ test("a drafter imports last year's Word nota, reads the report, and carries on 
   const ids = Object.fromEntries(offices.map((o) => [o.code, o.id])) as Record<(typeof DEMO_OFFICES)[number]["code"], string>;
   const content = exampleNotaContent(ids);
   const model = buildNotaDocument({ content, reference: "BZ2410641", offices: new Map(offices.map((o) => [o.id, o])) });
+  await mkdir(testInfo.outputDir, { recursive: true });
   const file = path.join(testInfo.outputDir, "beslisnota-vorig-jaar.docx");
   await writeFile(file, await renderNotaDocx(model));
 

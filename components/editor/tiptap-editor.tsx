@@ -269,7 +269,11 @@ function Toolbar({ editor, labelledBy }: { editor: Editor; labelledBy: string })
         <div id={wooPanelId} role="group" aria-label="Woo-grond" className="flex w-full flex-wrap items-center gap-2 border-t border-grijs-2 px-1 pt-1">
           <label className="flex items-center gap-1">
             <span>Grond</span>
-            <select value={ground} onChange={(event) => setGround(event.target.value as WooGroundCode)} className="max-w-72 border border-grijs-5 bg-white px-1 py-0.5">
+            <select
+              value={ground}
+              onChange={(event) => setGround(event.target.value as WooGroundCode)}
+              className="max-w-72 border border-grijs-5 bg-white px-1 py-0.5"
+            >
               {WOO_GROUNDS.map((g) => (
                 <option key={g.code} value={g.code}>
                   {g.code} {g.label}

@@ -3,7 +3,7 @@
 // Importing an existing nota: choose a Word document or paste its text, read it, see what was
 // found and the import report, then save it as a new concept of one of your units.
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import type { ImportReport } from "@/lib/domain/import/parse-nota";
 import type { NotaContent } from "@/lib/domain/nota/content-schema";
@@ -83,6 +83,10 @@ export function ImportForm({ offices }: { offices: Array<{ id: string; code: str
   const [busy, setBusy] = useState(false);
   const [owner, setOwner] = useState(offices[0]?.id ?? "");
   const reportHeading = useRef<HTMLHeadingElement>(null);
+  // A new report takes the focus, so that a screen reader user hears what was read.
+  useEffect(() => {
+    if (preview) reportHeading.current?.focus();
+  }, [preview]);
 
   async function read(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,7 +103,6 @@ export function ImportForm({ offices }: { offices: Array<{ id: string; code: str
         return;
       }
       setPreview((await response.json()) as Preview);
-      requestAnimationFrame(() => reportHeading.current?.focus());
     } finally {
       setBusy(false);
     }
@@ -117,7 +120,11 @@ export function ImportForm({ offices }: { offices: Array<{ id: string; code: str
           ownerOfficeId: owner,
           sourceName: preview.sourceName,
           content: preview.content,
-          report: { sourceReference: preview.report.sourceReference, unplaced: preview.report.unplaced.length, inconsistencies: preview.report.inconsistencies.length },
+          report: {
+            sourceReference: preview.report.sourceReference,
+            unplaced: preview.report.unplaced.length,
+            inconsistencies: preview.report.inconsistencies.length,
+          },
         }),
       });
       if (!response.ok) {
@@ -157,7 +164,9 @@ export function ImportForm({ offices }: { offices: Array<{ id: string; code: str
           <h2 id="importverslag" ref={reportHeading} tabIndex={-1} className="text-xl font-bold text-rijks">
             Importverslag: {preview.sourceName}
           </h2>
-          {preview.report.sourceReference && <p className="text-grijs-5">Oorspronkelijke referentie: {preview.report.sourceReference}. De nieuwe nota krijgt een eigen referentie.</p>}
+          {preview.report.sourceReference && (
+            <p className="text-grijs-5">Oorspronkelijke referentie: {preview.report.sourceReference}. De nieuwe nota krijgt een eigen referentie.</p>
+          )}
           <h3 className="mt-4 font-bold">Gevonden</h3>
           <Summary preview={preview} />
           <ReportList title="Niet geplaatst" items={preview.report.unplaced} empty="Alle tekst heeft een plaats gekregen." />

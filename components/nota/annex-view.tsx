@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/domain/dates";
-import { FRAMEWORK_LABELS } from "@/lib/domain/nota/labels";
+import { BIJDRAGE_FLAG_LABELS, FRAMEWORK_LABELS } from "@/lib/domain/nota/labels";
 import { formatPersonnel, personnelTotals, type PersonnelTotal } from "@/lib/domain/nota/personnel";
 import type { ReadableNota } from "@/lib/services/nota/load-nota";
 import { NotSet } from "./not-set";
@@ -9,12 +9,7 @@ type Category = ReadableNota["annexCategories"][number];
 type Kader = Category["kaders"][number];
 type Bijdrage = Kader["bijdragen"][number];
 
-const FLAG_LABELS = [
-  ["verkenning", "Verkenning"],
-  ["uitbreiding", "Uitbreiding"],
-  ["modulair", "Modulair"],
-  ["article100", "Art. 100"],
-] as const;
+const FLAG_LABELS = BIJDRAGE_FLAG_LABELS;
 
 function Total({ total }: { total: PersonnelTotal }) {
   const text = formatPersonnel({ count: total.count, circa: total.circa });

@@ -119,7 +119,8 @@ export function PersonnelOverviewView({ overview, csvHref, headingLevel = 2 }: {
         Personeelsoverzicht
       </Heading>
       <p className="text-sm text-grijs-5">
-        Personeel vóór en na per categorie, regio en kader; &quot;circa&quot; waar een schatting meetelt. Het verschil telt alleen bijdragen die beide aantallen noemen.
+        Personeel vóór en na per categorie, regio en kader; &quot;circa&quot; waar een schatting meetelt. Het verschil telt alleen bijdragen die beide aantallen
+        noemen.
         {missing > 0 && ` ${missing === 1 ? "Eén aantal ontbreekt" : `${missing} aantallen ontbreken`} en ${missing === 1 ? "telt" : "tellen"} niet mee.`}
       </p>
       <CategoryChart lines={overview.byCategory} id="personeel-grafiek" />

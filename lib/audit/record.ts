@@ -70,7 +70,7 @@ export function auditEventSql(input: AuditInput, options: { name: string; when?:
 }
 
 /** A client that can run one statement: a transaction, or the pool for a statement of its own. */
-type Executor = Pick<Tx, "$executeRaw">;
+export type Executor = Pick<Tx, "$executeRaw">;
 
 export async function recordAuditEvent(tx: Executor, input: AuditInput, options: { chainKey?: string } = {}): Promise<void> {
   await tx.$executeRaw`WITH ${auditEventSql(input, { name: "audit", chainKey: options.chainKey })} SELECT 1`;

@@ -37,7 +37,11 @@ describe("export of the example nota", () => {
 
   it("checks what the seed holds, so that a shorter fixture cannot pass quietly", () => {
     expect(bijdragen).toHaveLength(39);
-    expect(example.content.kern.map((k) => k.title)).toEqual(["Uitgangspunten brief", "Voorgenomen Nederlandse bijdragen (nationale kaders)", "Verantwoording"]);
+    expect(example.content.kern.map((k) => k.title)).toEqual([
+      "Uitgangspunten brief",
+      "Voorgenomen Nederlandse bijdragen (nationale kaders)",
+      "Verantwoording",
+    ]);
   });
 
   it("DOCX: every heading and bijdrage in order, lists as Word numbering, Datum and Onze referentie in the margin", async () => {
@@ -101,13 +105,35 @@ describe("export of the example nota", () => {
           decidedAt: new Date("2025-02-20T10:00:00Z"),
           notaVersion: 3,
           note: "Graag spoed.",
-          points: content.decisionPoints.map((p, i) => ({ decisionPointId: p.id, decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING", annotation: i === 0 ? null : "Bijlage inkorten." })),
+          points: content.decisionPoints.map((p, i) => ({
+            decisionPointId: p.id,
+            decision: i === 0 ? "AKKOORD" : "AKKOORD_MET_OPMERKING",
+            annotation: i === 0 ? null : "Bijlage inkorten.",
+          })),
         },
-        { officeId: ids.R, decidedAt: new Date("2025-02-21T10:00:00Z"), notaVersion: 3, note: null, points: [{ decisionPointId: content.decisionPoints[0].id, decision: "NIET_AKKOORD", annotation: null }] },
+        {
+          officeId: ids.R,
+          decidedAt: new Date("2025-02-21T10:00:00Z"),
+          notaVersion: 3,
+          note: null,
+          points: [{ decisionPointId: content.decisionPoints[0].id, decision: "NIET_AKKOORD", annotation: null }],
+        },
       ],
     });
     expect(content.decisionPoints).toHaveLength(2);
-    const expected = ["Besluiten", "M (Minister van Buitenlandse Zaken)", "Besloten op 20 februari 2025 (versie 3)", "Opmerking: Graag spoed.", "Beslispunt 1", "Akkoord", "Beslispunt 2", "Akkoord met opmerking", "Bijlage inkorten.", "R (Minister voor Buitenlandse Handel en Ontwikkelingshulp)", "Niet akkoord"];
+    const expected = [
+      "Besluiten",
+      "M (Minister van Buitenlandse Zaken)",
+      "Besloten op 20 februari 2025 (versie 3)",
+      "Opmerking: Graag spoed.",
+      "Beslispunt 1",
+      "Akkoord",
+      "Beslispunt 2",
+      "Akkoord met opmerking",
+      "Bijlage inkorten.",
+      "R (Minister voor Buitenlandse Handel en Ontwikkelingshulp)",
+      "Niet akkoord",
+    ];
     expect(firstOutOfOrder(docxText(await renderNotaDocx(model)).body.join("\n"), expected)).toBeNull();
     expect(firstOutOfOrder((await pdfText(await renderNotaPdf(model))).pages.join("\n"), expected)).toBeNull();
   });

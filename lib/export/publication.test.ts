@@ -96,12 +96,17 @@ describe("publication versions", () => {
       ...input.content,
       aanleiding: {
         type: "doc" as const,
-        content: [{ type: "paragraph" as const, content: [
-          { type: "text" as const, text: "Een ", marks: [{ type: "bold" as const }] },
-          { type: "text" as const, text: "geheime ", marks: [marked] },
-          { type: "text" as const, text: "mening", marks: [{ type: "bold" as const }, marked] },
-          { type: "text" as const, text: " hier." },
-        ] }],
+        content: [
+          {
+            type: "paragraph" as const,
+            content: [
+              { type: "text" as const, text: "Een ", marks: [{ type: "bold" as const }] },
+              { type: "text" as const, text: "geheime ", marks: [marked] },
+              { type: "text" as const, text: "mening", marks: [{ type: "bold" as const }, marked] },
+              { type: "text" as const, text: " hier." },
+            ],
+          },
+        ],
       },
     };
     const { content: redacted } = redactForPublication(content, "woo");
@@ -133,7 +138,10 @@ describe("publication versions", () => {
       { resource: "https://identifier.overheid.nl/tooi/def/thes/kern/c_3baef532", label: "Woo-verzoeken en -besluiten" },
     ]);
     expect(metadata.diwoo.documenthandelingen).toEqual([
-      { soortHandeling: { resource: "https://identifier.overheid.nl/tooi/def/thes/kern/c_641ecd76", label: "vaststelling" }, atTime: "2025-02-20T10:00:00.000Z" },
+      {
+        soortHandeling: { resource: "https://identifier.overheid.nl/tooi/def/thes/kern/c_641ecd76", label: "vaststelling" },
+        atTime: "2025-02-20T10:00:00.000Z",
+      },
     ]);
     expect(metadata.weigeringsgronden).toEqual([{ code: "5.1.2e", omschrijving: "5.1.2e Eerbiediging van de persoonlijke levenssfeer", aantal: 9 }]);
   });

@@ -103,7 +103,10 @@ function runs(paragraph: XmlNode): InlineNode[] {
     const name = nameOf(node);
     if (name === "w:r") {
       const props = child(node, "w:rPr");
-      const marks = [...(isOn(props && child(props, "w:b")) ? [{ type: "bold" as const }] : []), ...(isOn(props && child(props, "w:i")) ? [{ type: "italic" as const }] : [])];
+      const marks = [
+        ...(isOn(props && child(props, "w:b")) ? [{ type: "bold" as const }] : []),
+        ...(isOn(props && child(props, "w:i")) ? [{ type: "italic" as const }] : []),
+      ];
       for (const part of children(node)) {
         const partName = nameOf(part);
         if (partName === "w:t") nodes.push({ type: "text", text: textOf(part), ...(marks.length ? { marks } : {}) });

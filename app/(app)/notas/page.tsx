@@ -27,7 +27,10 @@ export default async function NotasPage({ searchParams }: PageProps<"/notas">) {
             <Link href="/notas/importeren" className="border border-rijks bg-white px-3 py-1.5 font-bold text-rijks no-underline hover:bg-lint">
               Nota inlezen
             </Link>
-            <Link href="/notas/nieuw" className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+            <Link
+              href="/notas/nieuw"
+              className="border border-rijks bg-rijks px-3 py-1.5 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white"
+            >
               Nieuwe nota
             </Link>
           </div>

@@ -18,12 +18,13 @@ export default async function PersonnelPage({ searchParams }: PageProps<"/person
     <>
       <h1 className="mb-2 text-3xl font-bold text-rijks">Personeelsoverzicht</h1>
       <p className="mb-4 max-w-3xl">
-        De bijlagen van alle nota&apos;s die u mag inzien en die aan de filters voldoen, opgeteld. Kies bijvoorbeeld de fase &quot;Verzonden / afgerond&quot; voor wat is
-        besloten en aan de Kamer gemeld; zonder filter tellen ook concepten mee.
+        De bijlagen van alle nota&apos;s die u mag inzien en die aan de filters voldoen, opgeteld. Kies bijvoorbeeld de fase &quot;Verzonden / afgerond&quot;
+        voor wat is besloten en aan de Kamer gemeld; zonder filter tellen ook concepten mee.
       </p>
       <NotaFilterForm query={query} offices={options.offices} action="/personeel" />
       <p className="text-grijs-5">
-        {notas === 1 ? "1 nota met een bijlage" : `${notas.toLocaleString("nl-NL")} nota's met een bijlage`}, {overview.total.bijdragen.toLocaleString("nl-NL")} bijdragen.
+        {notas === 1 ? "1 nota met een bijlage" : `${notas.toLocaleString("nl-NL")} nota's met een bijlage`}, {overview.total.bijdragen.toLocaleString("nl-NL")}{" "}
+        bijdragen.
       </p>
       {overview.total.bijdragen > 0 && (
         <PersonnelOverviewView overview={overview} csvHref={`/api/personeel/csv?${listQueryString(query, { na: undefined })}`} headingLevel={2} />

@@ -80,7 +80,10 @@ export function parseBijdrageLine(line: string): ParsedBijdrage {
   // The acronym: the last parenthesised capitals of the name ("(EUPM)", "(NMI/OIR)", "(EU SDI GoG)").
   const acronyms = [...head.matchAll(/\(([A-Z][A-Za-z0-9/ -]{1,30})\)/g)].filter((m) => /[A-Z]{2}/.test(m[1]));
   const acronymMatch = acronyms.at(-1);
-  const name = (acronymMatch ? head.slice(0, acronymMatch.index) + head.slice(acronymMatch.index! + acronymMatch[0].length) : head).replace(/\s+/g, " ").replace(/\s+,/g, ",").trim();
+  const name = (acronymMatch ? head.slice(0, acronymMatch.index) + head.slice(acronymMatch.index! + acronymMatch[0].length) : head)
+    .replace(/\s+/g, " ")
+    .replace(/\s+,/g, ",")
+    .trim();
 
   let before: { count: number; circa: boolean } | null = null;
   let after: { count: number; circa: boolean } | null = null;

@@ -70,7 +70,16 @@ describe("import of an existing nota", () => {
   it("reports annex totals that do not add up", async () => {
     const { model, known } = example();
     const table = model.annex!.categories[0].tables[0];
-    const tampered = { ...model, annex: { ...model.annex!, categories: [{ ...model.annex!.categories[0], tables: [{ ...table, total: { ...table.total!, before: "300" } }, ...model.annex!.categories[0].tables.slice(1)] }, ...model.annex!.categories.slice(1)] } };
+    const tampered = {
+      ...model,
+      annex: {
+        ...model.annex!,
+        categories: [
+          { ...model.annex!.categories[0], tables: [{ ...table, total: { ...table.total!, before: "300" } }, ...model.annex!.categories[0].tables.slice(1)] },
+          ...model.annex!.categories.slice(1),
+        ],
+      },
+    };
     const { report } = parseNota(readDocxSource(await renderNotaDocx(tampered)), known);
     expect(report.inconsistencies).toContain("Totaal Midden-Oosten vóór: het document zegt 300, de bijdragen tellen op tot 265.");
   });
@@ -78,7 +87,23 @@ describe("import of an existing nota", () => {
   it("reports dates out of order and text it cannot place", () => {
     const { report, content } = parseNota(
       readTextSource(
-        ["TER BESLISSING", "Datum", "1 maart 2025", "Onze referentie", "BZ1", "Kamer", "1 februari 2025", "Een losse regel in de kop.", "# nota", "Titel", "## Kern", "### Tijdlijn", "- 5 maart 2025: MR", "- 3 maart 2025: RDINEV", "- volgende week: iets"].join("\n"),
+        [
+          "TER BESLISSING",
+          "Datum",
+          "1 maart 2025",
+          "Onze referentie",
+          "BZ1",
+          "Kamer",
+          "1 februari 2025",
+          "Een losse regel in de kop.",
+          "# nota",
+          "Titel",
+          "## Kern",
+          "### Tijdlijn",
+          "- 5 maart 2025: MR",
+          "- 3 maart 2025: RDINEV",
+          "- volgende week: iets",
+        ].join("\n"),
       ),
       [],
     );
@@ -89,7 +114,9 @@ describe("import of an existing nota", () => {
   });
 
   it("reads a bijdrage written as prose", () => {
-    expect(parseBijdrageLine("[Moldavië] (Uitbreiding) *European Union Partnership Mission* (EUPM) Moldavië – van vijf naar circa tien personen;")).toMatchObject({
+    expect(
+      parseBijdrageLine("[Moldavië] (Uitbreiding) *European Union Partnership Mission* (EUPM) Moldavië – van vijf naar circa tien personen;"),
+    ).toMatchObject({
       name: "*European Union Partnership Mission* Moldavië",
       acronym: "EUPM",
       location: "Moldavië",
@@ -99,12 +126,17 @@ describe("import of an existing nota", () => {
       personnelAfterCirca: true,
       framework: "EU",
     });
-    expect(parseBijdrageLine("NAVO-Missie in Irak (NMI) – van een force protection compagnie van 145 personen gaan we terug naar circa 20 adviseurs;")).toMatchObject({
+    expect(
+      parseBijdrageLine("NAVO-Missie in Irak (NMI) – van een force protection compagnie van 145 personen gaan we terug naar circa 20 adviseurs;"),
+    ).toMatchObject({
       personnelBefore: 145,
       personnelAfter: 20,
       personnelAfterCirca: true,
     });
-    expect(parseBijdrageLine("[Qatar] Operation Poseidon Archer (OPA) – één niet-operationele stafofficier;")).toMatchObject({ location: "Qatar", personnelAfter: 1 });
+    expect(parseBijdrageLine("[Qatar] Operation Poseidon Archer (OPA) – één niet-operationele stafofficier;")).toMatchObject({
+      location: "Qatar",
+      personnelAfter: 1,
+    });
     expect(parseDutchDate("31 maart 2025")).toBe("2025-03-31");
     expect(parseDutchDate("31 februari 2025")).toBeNull();
   });

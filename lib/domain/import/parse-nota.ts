@@ -10,7 +10,7 @@ import type { KaderCategoryKind, Marking, OrganisationFramework, PartyRole } fro
 import { emptyBijdrage } from "@/lib/domain/nota/bijdrage";
 import type { AnnexCategoryContent, BijdrageContent, KaderContent, NotaContent, PartyEntry } from "@/lib/domain/nota/content-schema";
 import { DUTCH_MONTHS } from "@/lib/domain/dates";
-import { FIELD_LABELS, FRAMEWORK_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS } from "@/lib/domain/nota/labels";
+import { BIJDRAGE_FLAG_LABELS, FIELD_LABELS, FRAMEWORK_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS } from "@/lib/domain/nota/labels";
 import { personnelTotals, formatPersonnel } from "@/lib/domain/nota/personnel";
 import type { Block, InlineNode, ListItem, ListStyle, RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { parseBijdrageLine } from "./bijdrage-line";
@@ -44,7 +44,7 @@ const REFERENCE_LABELS = new Map<string, keyof typeof FIELD_LABELS>(
 );
 const MONTHS = new Map<string, number>(DUTCH_MONTHS.map((name, index) => [name, index + 1]));
 const FRAMEWORKS = new Map(Object.entries(FRAMEWORK_LABELS).map(([value, label]) => [label.toLowerCase(), value as OrganisationFramework]));
-const FLAG_WORDS = { verkenning: "verkenning", uitbreiding: "uitbreiding", modulair: "modulair", "art. 100": "article100" } as const;
+const FLAG_WORDS = new Map(BIJDRAGE_FLAG_LABELS.map(([key, label]) => [label.toLowerCase(), key]));
 
 /** "13 februari 2025" → "2025-02-13"; null for "–" or anything that is not such a date. */
 export function parseDutchDate(text: string): string | null {
@@ -71,7 +71,11 @@ function paragraphOf(inlines: InlineNode[]): Block {
 /** Consecutive list items into nested lists, as the rich text stores them. */
 function blocksToDoc(blocks: readonly SourceBlock[]): RichTextDoc {
   const content: Block[] = [];
-  let stack: Array<{ list: { type: "bulletList" | "orderedList"; content: ListItem[]; attrs?: { start: number; type: ListStyle | null } }; level: number; key: string }> = [];
+  let stack: Array<{
+    list: { type: "bulletList" | "orderedList"; content: ListItem[]; attrs?: { start: number; type: ListStyle | null } };
+    level: number;
+    key: string;
+  }> = [];
   const listKey = (b: Extract<SourceBlock, { kind: "listItem" }>) => (b.ordered ? `o-${b.style}` : "b");
   for (const block of blocks) {
     if (block.kind !== "listItem") {
@@ -79,7 +83,8 @@ function blocksToDoc(blocks: readonly SourceBlock[]): RichTextDoc {
       if (block.kind === "paragraph") content.push(paragraphOf(block.inlines));
       continue;
     }
-    while (stack.length > 0 && (stack.at(-1)!.level > block.level || (stack.at(-1)!.level === block.level && stack.at(-1)!.key !== listKey(block)))) stack.pop();
+    while (stack.length > 0 && (stack.at(-1)!.level > block.level || (stack.at(-1)!.level === block.level && stack.at(-1)!.key !== listKey(block))))
+      stack.pop();
     const item: ListItem = { type: "listItem", content: [paragraphOf(block.inlines) as never] };
     const top = stack.at(-1);
     if (top && top.level === block.level) {
@@ -271,7 +276,10 @@ export function parseNota(source: SourceDocument, offices: readonly KnownOffice[
           decisionPoints.push({ type: "doc", content: [paragraphOf(block.inlines)] });
         } else if (block.kind === "listItem" && decisionPoints.length > 0) {
           const point = decisionPoints.at(-1)!;
-          decisionPoints[decisionPoints.length - 1] = blocksToDoc([{ kind: "paragraph", inlines: (point.content[0] as { content?: InlineNode[] }).content ?? [], text: "" }, { ...block, level: 0 }]);
+          decisionPoints[decisionPoints.length - 1] = blocksToDoc([
+            { kind: "paragraph", inlines: (point.content[0] as { content?: InlineNode[] }).content ?? [], text: "" },
+            { ...block, level: 0 },
+          ]);
         } else if (block.kind === "paragraph" && /^nb\.?\s*\d*\s*:/i.test(text)) {
           const inlines = stripLead(block.inlines, /^nb\.?\s*\d*\s*:\s*/i);
           remarks.push({ type: "doc", content: [paragraphOf(inlines)] });
@@ -353,11 +361,13 @@ export function parseNota(source: SourceDocument, offices: readonly KnownOffice[
   if (headerDate && kamerDeadline && kamerDeadline < headerDate) report.inconsistencies.push("De Kamerdeadline ligt vóór de datum van de nota.");
   if (plannedDate && kamerDeadline && plannedDate > kamerDeadline) report.inconsistencies.push("De plandatum ligt na de Kamerdeadline.");
   for (let i = 1; i < timeline.length; i++) {
-    if (timeline[i].date < timeline[i - 1].date) report.inconsistencies.push(`De tijdlijn staat niet op volgorde: "${timeline[i].description}" komt na "${timeline[i - 1].description}" maar is eerder.`);
+    if (timeline[i].date < timeline[i - 1].date)
+      report.inconsistencies.push(`De tijdlijn staat niet op volgorde: "${timeline[i].description}" komt na "${timeline[i - 1].description}" maar is eerder.`);
   }
   if (kamerDeadline) {
     for (const entry of timeline) {
-      if (entry.date > kamerDeadline && /\b(TK|Kamer|verzend)/i.test(entry.description)) report.inconsistencies.push(`"${entry.description}" in de tijdlijn ligt na de Kamerdeadline.`);
+      if (entry.date > kamerDeadline && /\b(TK|Kamer|verzend)/i.test(entry.description))
+        report.inconsistencies.push(`"${entry.description}" in de tijdlijn ligt na de Kamerdeadline.`);
     }
   }
   for (const category of annex?.categories ?? []) {
@@ -370,7 +380,13 @@ export function parseNota(source: SourceDocument, offices: readonly KnownOffice[
     id: randomUUID(),
     kind: categoryKind(category.title),
     title: category.title,
-    kaders: category.kaders.map<KaderContent>((kader) => ({ id: randomUUID(), region: kader.region, termStart: kader.termStart, termEnd: kader.termEnd, bijdragen: kader.bijdragen })),
+    kaders: category.kaders.map<KaderContent>((kader) => ({
+      id: randomUUID(),
+      region: kader.region,
+      termStart: kader.termStart,
+      termEnd: kader.termEnd,
+      bijdragen: kader.bijdragen,
+    })),
   }));
   return {
     content: {
@@ -424,7 +440,11 @@ function parseCount(text: string): { count: number | null; circa: boolean } {
 }
 
 /** The export's annex table: Bijdrage (with its remark below), Kader, Locatie, Inzet, vóór, na, Kenmerken; and the total. */
-function readAnnexTable(rows: readonly string[][], kader: { bijdragen: BijdrageContent[]; statedTotal: string[] | null; region: string }, report: ImportReport): void {
+function readAnnexTable(
+  rows: readonly string[][],
+  kader: { bijdragen: BijdrageContent[]; statedTotal: string[] | null; region: string },
+  report: ImportReport,
+): void {
   for (const row of rows) {
     if (row[0] === "Bijdrage") continue;
     if (/^totaal\b/i.test(row[0] ?? "")) {
@@ -454,7 +474,7 @@ function readAnnexTable(rows: readonly string[][], kader: { bijdragen: BijdrageC
       personnelAfter: afterCount.count,
       personnelAfterCirca: afterCount.circa,
     });
-    for (const [word, key] of Object.entries(FLAG_WORDS)) if (flagSet.has(word)) bijdrage[key] = true;
+    for (const [word, key] of FLAG_WORDS) if (flagSet.has(word)) bijdrage[key] = true;
     kader.bijdragen.push(bijdrage);
   }
 }
@@ -465,7 +485,9 @@ function checkTotals(kader: { region: string; bijdragen: BijdrageContent[]; stat
   const computed = [totals.before, totals.after].map((t, i) => (t.missing === kader.bijdragen.length ? "–" : formatPersonnel(t)) ?? ["vóór", "na"][i]);
   kader.statedTotal.forEach((stated, i) => {
     if (stated.trim() !== computed[i]) {
-      report.inconsistencies.push(`Totaal ${kader.region} ${i === 0 ? "vóór" : "na"}: het document zegt ${stated.trim()}, de bijdragen tellen op tot ${computed[i]}.`);
+      report.inconsistencies.push(
+        `Totaal ${kader.region} ${i === 0 ? "vóór" : "na"}: het document zegt ${stated.trim()}, de bijdragen tellen op tot ${computed[i]}.`,
+      );
     }
   });
 }

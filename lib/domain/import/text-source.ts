@@ -41,7 +41,11 @@ export function readTextSource(source: string): SourceDocument {
       blocks.push({ kind: "heading", level: heading[1].length, text: inlineText(inline(heading[2].trim())).trim() });
       inList = false;
     } else if (line.trim().startsWith("|")) {
-      const cells = line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((cell) => cell.trim());
       if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue; // a Markdown table's rule
       if (last?.kind === "table" && !blankBefore) last.rows.push(cells);
       else blocks.push({ kind: "table", rows: [cells] });
@@ -55,7 +59,15 @@ export function readTextSource(source: string): SourceDocument {
       const label = inner ? inner[1] : numbered?.[2];
       const style = label !== undefined ? numberStyle(label) : null;
       const inlines = inline(text.trim());
-      blocks.push({ kind: "listItem", level: indentLevel(indent), ordered: style !== null, style, listId: `tekst-${listId}`, inlines, text: inlineText(inlines).trim() });
+      blocks.push({
+        kind: "listItem",
+        level: indentLevel(indent),
+        ordered: style !== null,
+        style,
+        listId: `tekst-${listId}`,
+        inlines,
+        text: inlineText(inlines).trim(),
+      });
       inList = true;
     } else {
       const inlines = inline(line.trim());

@@ -89,3 +89,11 @@ export const FIELD_LABELS = {
   kern: "Kern",
   timeline: "(Voorgestelde) Tijdlijn",
 } as const;
+
+/** A bijdrage's yes/no features, as the annex names them. */
+export const BIJDRAGE_FLAG_LABELS = [
+  ["verkenning", "Verkenning"],
+  ["uitbreiding", "Uitbreiding"],
+  ["modulair", "Modulair"],
+  ["article100", "Art. 100"],
+] as const;

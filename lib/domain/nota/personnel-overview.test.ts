@@ -31,8 +31,26 @@ describe("personnel overview", () => {
 
   it("counts a change only where both counts are known", () => {
     const rows = overviewFromRows([
-      { categoryKind: "NIEUW", categoryTitle: "Nieuw", region: "Europa", framework: "EU", before: { count: 0, circa: false, missing: 1 }, after: { count: 10, circa: true, missing: 0 }, change: { count: 0, circa: false }, bijdragen: 1 },
-      { categoryKind: "NIEUW", categoryTitle: "Nieuw", region: "Europa", framework: null, before: { count: 4, circa: false, missing: 0 }, after: { count: 1, circa: false, missing: 0 }, change: { count: -3, circa: false }, bijdragen: 1 },
+      {
+        categoryKind: "NIEUW",
+        categoryTitle: "Nieuw",
+        region: "Europa",
+        framework: "EU",
+        before: { count: 0, circa: false, missing: 1 },
+        after: { count: 10, circa: true, missing: 0 },
+        change: { count: 0, circa: false },
+        bijdragen: 1,
+      },
+      {
+        categoryKind: "NIEUW",
+        categoryTitle: "Nieuw",
+        region: "Europa",
+        framework: null,
+        before: { count: 4, circa: false, missing: 0 },
+        after: { count: 1, circa: false, missing: 0 },
+        change: { count: -3, circa: false },
+        bijdragen: 1,
+      },
     ]);
     expect(formatTotal(rows.total.before, 2)).toBe("4");
     expect(formatTotal(rows.total.after, 2)).toBe("circa 11");

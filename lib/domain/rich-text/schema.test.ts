@@ -13,7 +13,10 @@ describe("RichTextDocSchema", () => {
   });
 
   it("accepts a passage marked with a Woo ground, and only the Woo's grounds", () => {
-    const marked = (attrs: unknown) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "geheim", marks: [{ type: "bold" }, { type: "wooGround", attrs }] }] }] });
+    const marked = (attrs: unknown) => ({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "geheim", marks: [{ type: "bold" }, { type: "wooGround", attrs }] }] }],
+    });
     expect(RichTextDocSchema.safeParse(marked({ ground: "5.1.2e" })).success).toBe(true);
     expect(RichTextDocSchema.safeParse(marked({ ground: "5.2" })).success).toBe(true);
     expect(RichTextDocSchema.safeParse(marked({ ground: "5.1.3" })).success).toBe(false);

@@ -21,7 +21,14 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import { ANNEX_COLUMN_SHARES, ANNEX_COLUMNS, type AnnexModel, type AnnexTable, type LabelledValue, type NotaDocumentModel } from "@/lib/export/nota-document/model";
+import {
+  ANNEX_COLUMN_SHARES,
+  ANNEX_COLUMNS,
+  type AnnexModel,
+  type AnnexTable,
+  type LabelledValue,
+  type NotaDocumentModel,
+} from "@/lib/export/nota-document/model";
 import { inlineRuns, ListNumbering, richTextParagraphs } from "./rich-text-paragraphs";
 
 const RIJKSBLAUW = "154273";
@@ -86,7 +93,9 @@ function marginBlock(margin: readonly LabelledValue[]): Table {
 }
 
 function classificationLine(classification: string | null): Paragraph[] {
-  return classification ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: classification, bold: true, color: "C00000" })] })] : [];
+  return classification
+    ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: classification, bold: true, color: "C00000" })] })]
+    : [];
 }
 
 function labelledTable(rows: readonly LabelledValue[], labelWidth: number, width: number): Table {
@@ -166,9 +175,7 @@ function annexTable(table: AnnexTable): Table {
         cantSplit: true,
         children: ANNEX_COLUMNS.map((label, i) => cell(label, { bold: true, header: true, right: right(i), width: ANNEX_WIDTHS[i] })),
       }),
-      ...table.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, { right: right(i), width: ANNEX_WIDTHS[i] })) }),
-      ),
+      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, { right: right(i), width: ANNEX_WIDTHS[i] })) })),
       ...(table.total
         ? [
             new TableRow({
@@ -259,7 +266,10 @@ function body(model: NotaDocumentModel, numbering: ListNumbering): Array<Paragra
     heading(model.kernHeading, 1),
     ...model.kern.flatMap((section) => [heading(section.heading, 2), ...richTextParagraphs(section.body, numbering)]),
     ...(model.timeline
-      ? [heading(model.timeline.heading, 2), ...model.timeline.entries.map((entry) => new Paragraph({ numbering: { reference: "opsomming", level: 0 }, children: [new TextRun(entry)] }))]
+      ? [
+          heading(model.timeline.heading, 2),
+          ...model.timeline.entries.map((entry) => new Paragraph({ numbering: { reference: "opsomming", level: 0 }, children: [new TextRun(entry)] })),
+        ]
       : []),
   ];
   if (model.decisions) {

@@ -4,6 +4,7 @@
 import { formatDate } from "@/lib/domain/dates";
 import type { NotaContent, PartyEntry } from "@/lib/domain/nota/content-schema";
 import {
+  BIJDRAGE_FLAG_LABELS,
   CLASSIFICATION_LABELS,
   DECISION_LABELS,
   FIELD_LABELS,
@@ -98,12 +99,7 @@ export const ANNEX_COLUMNS = ["Bijdrage", "Kader", "Locatie", "Inzet", "Personee
 /** Each column's share of the text width, the same in both formats. */
 export const ANNEX_COLUMN_SHARES = [0.26, 0.09, 0.1, 0.16, 0.12, 0.12, 0.15] as const;
 
-const FLAG_LABELS = [
-  ["verkenning", "Verkenning"],
-  ["uitbreiding", "Uitbreiding"],
-  ["modulair", "Modulair"],
-  ["article100", "Art. 100"],
-] as const;
+const FLAG_LABELS = BIJDRAGE_FLAG_LABELS;
 
 /** "M en R", "A; B en C": entries as the nota writes them. */
 export function partyText(entries: PartyEntry[], offices: ReadonlyMap<string, OfficeName>): string {
@@ -230,9 +226,7 @@ export function buildNotaDocument(input: {
     kernHeading: FIELD_LABELS.kern,
     kern: content.kern.map((section) => ({ heading: section.title, level: 2, body: section.body })),
     timeline:
-      content.timeline.length > 0
-        ? { heading: FIELD_LABELS.timeline, entries: content.timeline.map((e) => `${formatDate(e.date)}: ${e.description}`) }
-        : null,
+      content.timeline.length > 0 ? { heading: FIELD_LABELS.timeline, entries: content.timeline.map((e) => `${formatDate(e.date)}: ${e.description}`) } : null,
     annex: content.annex ? annexModel(content.annex) : null,
     decisions:
       input.decisions && input.decisions.length > 0

@@ -79,7 +79,9 @@ function redactParty(entry: PartyEntry, counter: GroundCounter): PartyEntry {
 export function redactForPublication(content: NotaContent, kind: PublicationKind): Redaction {
   const counter = new GroundCounter();
   const doc = (value: RichTextDoc) => redactDoc(value, kind, counter);
-  const parties = Object.fromEntries(Object.entries(content.parties).map(([role, entries]) => [role, entries.map((e) => redactParty(e, counter))])) as NotaContent["parties"];
+  const parties = Object.fromEntries(
+    Object.entries(content.parties).map(([role, entries]) => [role, entries.map((e) => redactParty(e, counter))]),
+  ) as NotaContent["parties"];
   const redacted: NotaContent = {
     ...content,
     parties,

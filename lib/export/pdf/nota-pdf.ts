@@ -84,12 +84,28 @@ function letters(n: number): string {
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: Array<[number, string]> = [
-    [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"],
-    [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
+    [1000, "m"],
+    [900, "cm"],
+    [500, "d"],
+    [400, "cd"],
+    [100, "c"],
+    [90, "xc"],
+    [50, "l"],
+    [40, "xl"],
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
   ];
   let rest = n;
   let result = "";
-  for (const [value, symbol] of table) while (rest >= value) (result += symbol), (rest -= value);
+  for (const [value, symbol] of table) {
+    while (rest >= value) {
+      result += symbol;
+      rest -= value;
+    }
+  }
   return result;
 }
 
@@ -136,7 +152,11 @@ class PdfWriter {
     if (this.doc.y + space > A4.height - MARGINS.bottom) this.doc.addPage();
   }
 
-  textBlock(tag: string, value: string, options: { font?: FontName; size?: number; color?: string; gap?: number; x?: number; width?: number; parent?: Struct } = {}): void {
+  textBlock(
+    tag: string,
+    value: string,
+    options: { font?: FontName; size?: number; color?: string; gap?: number; x?: number; width?: number; parent?: Struct } = {},
+  ): void {
     const { doc } = this;
     (options.parent ?? this.root).add(
       doc.struct(tag, {}, () => {
@@ -154,7 +174,11 @@ class PdfWriter {
   heading(level: 1 | 2 | 3, value: string): void {
     this.keepSpace(60);
     this.doc.moveDown(level === 1 ? 0.8 : 0.5);
-    const style = { 1: { size: 11, color: RIJKSBLAUW, font: "bold" }, 2: { size: 9.5, color: "black", font: "bold" }, 3: { size: 9, color: "black", font: "boldItalic" } } as const;
+    const style = {
+      1: { size: 11, color: RIJKSBLAUW, font: "bold" },
+      2: { size: 9.5, color: "black", font: "bold" },
+      3: { size: 9, color: "black", font: "boldItalic" },
+    } as const;
     this.textBlock(`H${level}`, value, { ...style[level], gap: 0.2 });
   }
 
@@ -230,7 +254,15 @@ class PdfWriter {
       header.map((h, i) => ({ ...cell(h, i, "TH", true), font: { src: "bold", size: 7 }, backgroundColor: "#E5ECF3" })),
       ...rows.map((row) => row.map((value, i) => cell(value, i, i === 0 ? "TH" : "TD"))),
       // The total's label spans the columns before the counts.
-      ...(options.total ? [options.total.map((value, i) => (i === 0 ? { ...cell(value, 0, "TH", true), colSpan: header.length - options.total!.length + 1 } : cell(value, i + header.length - options.total!.length, "TD", true)))] : []),
+      ...(options.total
+        ? [
+            options.total.map((value, i) =>
+              i === 0
+                ? { ...cell(value, 0, "TH", true), colSpan: header.length - options.total!.length + 1 }
+                : cell(value, i + header.length - options.total!.length, "TD", true),
+            ),
+          ]
+        : []),
     ];
     doc.font("regular").fontSize(7.5);
     doc.table({
@@ -257,7 +289,11 @@ class PdfWriter {
       let y = MARGINS.top;
       const x = A4.width - MARGINS.right + 16;
       for (const { label, value } of index === range.start && !options.firstPage ? [] : margin) {
-        doc.font("bold").fontSize(6.5).fillColor("black").text(label, x, y, { width: MARGINS.right - 30, lineBreak: false });
+        doc
+          .font("bold")
+          .fontSize(6.5)
+          .fillColor("black")
+          .text(label, x, y, { width: MARGINS.right - 30, lineBreak: false });
         doc.font("regular").text(value, x, y + 9, { width: MARGINS.right - 30, lineBreak: false });
         y += 24;
       }
@@ -267,7 +303,11 @@ class PdfWriter {
         doc.text(classification, MARGINS.left, A4.height - 16 * MM, { width: TEXT_WIDTH, align: "center", lineBreak: false });
       }
       doc.font("regular").fontSize(6.5).fillColor(GREY);
-      doc.text(`Pagina ${index - range.start + 1} van ${range.count}`, MARGINS.left, A4.height - 11 * MM, { width: TEXT_WIDTH, align: "right", lineBreak: false });
+      doc.text(`Pagina ${index - range.start + 1} van ${range.count}`, MARGINS.left, A4.height - 11 * MM, {
+        width: TEXT_WIDTH,
+        align: "right",
+        lineBreak: false,
+      });
       doc.endMarkedContent();
       doc.fillColor("black");
       doc.page.margins.bottom = bottom;
@@ -390,7 +430,12 @@ export async function renderNotaPdf(model: NotaDocumentModel): Promise<Buffer> {
     writer.heading(2, model.timeline.heading);
     writer.richText({
       type: "doc",
-      content: [{ type: "bulletList", content: model.timeline.entries.map((entry) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: entry }] }] })) }],
+      content: [
+        {
+          type: "bulletList",
+          content: model.timeline.entries.map((entry) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: entry }] }] })),
+        },
+      ],
     });
   }
 

@@ -25,7 +25,11 @@ function decodeXml(text: string): string {
 /** Every XML part of the package, by name. */
 export function docxParts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 /** The paragraphs of one WordprocessingML part, as text. */
@@ -37,7 +41,10 @@ export function wordParagraphs(xml: string): string[] {
 
 export function docxText(bytes: Uint8Array): { body: string[]; headers: string[]; footers: string[]; properties: string } {
   const parts = docxParts(bytes);
-  const named = (pattern: RegExp) => Object.keys(parts).filter((name) => pattern.test(name)).sort();
+  const named = (pattern: RegExp) =>
+    Object.keys(parts)
+      .filter((name) => pattern.test(name))
+      .sort();
   return {
     body: wordParagraphs(parts["word/document.xml"] ?? ""),
     headers: named(/^word\/header\d*\.xml$/).flatMap((name) => wordParagraphs(parts[name])),

@@ -4,7 +4,7 @@
 // decided on can carry their decisions. Every download is on the record: who, which format,
 // which version, internal or publication.
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { recordExport } from "@/lib/audit/record-export";
 import { loadCurrent } from "@/lib/data/content-rows";
 import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { db } from "@/lib/db/client";
@@ -44,13 +44,19 @@ function refuse(message: string, path: string): never {
 
 export async function exportNotaDocument(request: NotaDocumentRequest): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   const { user, notaId, format, publication, context } = request;
-  const nota = await readableNotaOrRefuse(user, { id: notaId }, { id: true, reference: true, status: true, version: true }, { action: "nota.read_refused", context });
+  const nota = await readableNotaOrRefuse(
+    user,
+    { id: notaId },
+    { id: true, reference: true, status: true, version: true },
+    { action: "nota.read_refused", context },
+  );
   const decided = isIn(DECIDED_STATUSES, nota.status);
   if (request.withDecisions && !decided) refuse("Besluiten kunnen pas mee als alle bewindspersonen hebben besloten.", "besluiten");
   if (publication === "kamerstuk" && !decided) refuse("De versie bij Kamerstuk kan pas als alle bewindspersonen hebben besloten.", "publicatie");
   if (format === "json" && publication === null) refuse("Metadata hoort bij een publicatieversie.", "formaat");
   const part = request.part ?? "nota";
-  if (part === "bijlage" && (publication !== null || request.withDecisions || format === "json")) refuse("De bijlage is een document op zich, zonder besluiten of publicatieversie.", "deel");
+  if (part === "bijlage" && (publication !== null || request.withDecisions || format === "json"))
+    refuse("De bijlage is een document op zich, zonder besluiten of publicatieversie.", "deel");
   const withDecisions = publication !== null ? decided : request.withDecisions;
 
   const [current, offices, decisions] = await Promise.all([
@@ -60,11 +66,23 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
       ? db.officeDecision.findMany({
           where: { notaId, notaVersion: nota.version },
           orderBy: { decidedAt: "asc" },
-          select: { officeId: true, decidedAt: true, notaVersion: true, note: true, approvals: { select: { decisionPointId: true, decision: true, annotation: true } } },
+          select: {
+            officeId: true,
+            decidedAt: true,
+            notaVersion: true,
+            note: true,
+            approvals: { select: { decisionPointId: true, decision: true, annotation: true } },
+          },
         })
       : Promise.resolve([]),
   ]);
-  const exported: ExportedDecision[] = decisions.map((d) => ({ officeId: d.officeId, decidedAt: d.decidedAt, notaVersion: d.notaVersion, note: d.note, points: d.approvals }));
+  const exported: ExportedDecision[] = decisions.map((d) => ({
+    officeId: d.officeId,
+    decidedAt: d.decidedAt,
+    notaVersion: d.notaVersion,
+    note: d.note,
+    points: d.approvals,
+  }));
   if (part === "bijlage" && current.snapshot.annex === null) refuse("Deze nota heeft geen bijlage.", "deel");
   const redaction = publication ? redactForPublication(current.snapshot, publication) : null;
   const suffix = part === "bijlage" ? "-bijlage" : publication ? `-${PUBLICATION_KINDS[publication].fileSuffix}` : withDecisions ? "-met-besluiten" : "";
@@ -97,11 +115,8 @@ export async function exportNotaDocument(request: NotaDocumentRequest): Promise<
     });
     bytes = format === "docx" ? await renderNotaDocx(model) : await renderNotaPdf(model);
   }
-  await recordAuditEvent(db, {
-    action: "nota.exported",
+  await recordExport(db, {
     actorId: user.id,
-    objectType: "Nota",
-    objectId: nota.id,
     notaId: nota.id,
     notaVersion: current.version,
     details: {

@@ -24,15 +24,27 @@ describe("importing a nota", () => {
 
     const saved = await saveImport({
       user: drafter,
-      input: { ownerOfficeId: unit.id, sourceName: "BZ2410641.docx", content: preview.content, report: { sourceReference: "BZ2410641", unplaced: 0, inconsistencies: 1 } },
+      input: {
+        ownerOfficeId: unit.id,
+        sourceName: "BZ2410641.docx",
+        content: preview.content,
+        report: { sourceReference: "BZ2410641", unplaced: 0, inconsistencies: 1 },
+      },
       context: TEST_CONTEXT,
     });
     expect(saved.reference).not.toBe("BZ2410641");
-    const nota = await db.nota.findUniqueOrThrow({ where: { id: saved.id }, include: { annexCategories: { include: { kaders: { include: { bijdragen: true } } } } } });
+    const nota = await db.nota.findUniqueOrThrow({
+      where: { id: saved.id },
+      include: { annexCategories: { include: { kaders: { include: { bijdragen: true } } } } },
+    });
     expect(nota).toMatchObject({ status: "CONCEPT", ownerOfficeId: unit.id, title: content.title });
     expect(nota.annexCategories.flatMap((c) => c.kaders.flatMap((k) => k.bijdragen))).toHaveLength(39);
     const event = await db.auditEvent.findFirstOrThrow({ where: { notaId: saved.id, action: "nota.imported" } });
-    expect(event).toMatchObject({ actorId: drafter.id, actingOfficeId: unit.id, details: { source: "BZ2410641.docx", sourceReference: "BZ2410641", unplaced: 0, inconsistencies: 1 } });
+    expect(event).toMatchObject({
+      actorId: drafter.id,
+      actingOfficeId: unit.id,
+      details: { source: "BZ2410641.docx", sourceReference: "BZ2410641", unplaced: 0, inconsistencies: 1 },
+    });
     const version = await db.notaVersion.findFirstOrThrow({ where: { notaId: saved.id } });
     expect(version.label).toBe("Ingelezen uit BZ2410641.docx");
   });
@@ -44,11 +56,20 @@ describe("importing a nota", () => {
     const published = readFileSync("prisma/seed/beslisnota-BZ2410641.md", "utf8");
     const preview = await previewImport({ user: drafter, source: { kind: "text", text: published }, context: TEST_CONTEXT });
     expect(preview.report.inconsistencies.length).toBeGreaterThan(0);
-    await expect(previewImport({ user: drafter, source: { kind: "text", text: "Boodschappenlijst: melk, brood." }, context: TEST_CONTEXT })).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(previewImport({ user: drafter, source: { kind: "docx", fileName: "x.docx", bytes: new Uint8Array([1, 2, 3]) }, context: TEST_CONTEXT })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      previewImport({ user: drafter, source: { kind: "text", text: "Boodschappenlijst: melk, brood." }, context: TEST_CONTEXT }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      previewImport({ user: drafter, source: { kind: "docx", fileName: "x.docx", bytes: new Uint8Array([1, 2, 3]) }, context: TEST_CONTEXT }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     const refused = saveImport({
       user: drafter,
-      input: { ownerOfficeId: other.id, sourceName: "geplakte tekst", content: preview.content, report: { sourceReference: null, unplaced: 0, inconsistencies: 0 } },
+      input: {
+        ownerOfficeId: other.id,
+        sourceName: "geplakte tekst",
+        content: preview.content,
+        report: { sourceReference: null, unplaced: 0, inconsistencies: 0 },
+      },
       context: TEST_CONTEXT,
     });
     await expect(refused).rejects.toBeInstanceOf(ForbiddenError);

@@ -73,7 +73,10 @@ export async function saveImport(options: { user: CurrentUser; input: SaveImport
   const content: NotaContent = {
     ...parsed.data,
     parties: Object.fromEntries(
-      Object.entries(parsed.data.parties).map(([role, entries]) => [role, entries.map((e) => (e.officeId && !known.has(e.officeId) ? { ...e, officeId: null } : e))]),
+      Object.entries(parsed.data.parties).map(([role, entries]) => [
+        role,
+        entries.map((e) => (e.officeId && !known.has(e.officeId) ? { ...e, officeId: null } : e)),
+      ]),
     ) as NotaContent["parties"],
     recipients: { besluit: [], informatie: [] },
   };
@@ -94,7 +97,12 @@ export async function saveImport(options: { user: CurrentUser; input: SaveImport
       objectId: id,
       notaId: id,
       notaVersion: 1,
-      details: { source: input.sourceName, sourceReference: input.report.sourceReference, unplaced: input.report.unplaced, inconsistencies: input.report.inconsistencies },
+      details: {
+        source: input.sourceName,
+        sourceReference: input.report.sourceReference,
+        unplaced: input.report.unplaced,
+        inconsistencies: input.report.inconsistencies,
+      },
       ...context,
     });
     return { id, reference };

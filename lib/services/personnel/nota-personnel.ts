@@ -1,7 +1,7 @@
 // One nota's personnel overview, for those who may read the nota: on its page, and as CSV
 // (a download, so on the record).
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { recordExport } from "@/lib/audit/record-export";
 import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/domain/permissions";
@@ -36,11 +36,8 @@ export async function exportNotaPersonnel(options: { user: CurrentUser; notaId: 
   const { user, notaId, context } = options;
   const nota = await readableNotaOrRefuse(user, { id: notaId }, ANNEX_SELECT, { action: "nota.read_refused", context });
   const csv = personnelCsv(personnelOverview({ categories: nota.annexCategories }));
-  await recordAuditEvent(db, {
-    action: "nota.exported",
+  await recordExport(db, {
     actorId: user.id,
-    objectType: "Nota",
-    objectId: nota.id,
     notaId: nota.id,
     notaVersion: nota.version,
     details: { format: "csv", kind: "intern", part: "personeel", publication: false },

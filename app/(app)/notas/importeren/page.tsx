@@ -16,8 +16,8 @@ export default async function ImportPage() {
       </nav>
       <h1 className="mb-2 text-3xl font-bold text-rijks">Nota inlezen</h1>
       <p className="mb-6 max-w-3xl">
-        Lees een bestaande nota in, uit Word of als geplakte tekst. U ziet eerst wat er is gevonden en wat niet klopt; pas daarna slaat u de nota op als nieuw concept.
-        Datum en Onze referentie in de marge en paginanummers tellen niet als inhoud.
+        Lees een bestaande nota in, uit Word of als geplakte tekst. U ziet eerst wat er is gevonden en wat niet klopt; pas daarna slaat u de nota op als nieuw
+        concept. Datum en Onze referentie in de marge en paginanummers tellen niet als inhoud.
       </p>
       {offices.length === 0 ? (
         <p className="border-l-4 border-rood bg-red-50 p-4">U bent geen opsteller bij een onderdeel en kunt daarom geen nota inlezen.</p>

@@ -14,7 +14,8 @@ export async function POST(request: NextRequest) {
       const file = form.get("bestand");
       const context = await requestContext();
       if (file instanceof File && file.size > 0) {
-        if (file.size > MAX_IMPORT_BYTES) throw new InvalidInputError("Dit bestand is groter dan 10 MB.", [{ path: "bestand", message: "Dit bestand is groter dan 10 MB." }]);
+        if (file.size > MAX_IMPORT_BYTES)
+          throw new InvalidInputError("Dit bestand is groter dan 10 MB.", [{ path: "bestand", message: "Dit bestand is groter dan 10 MB." }]);
         const bytes = new Uint8Array(await file.arrayBuffer());
         return json({ sourceName: file.name, ...(await previewImport({ user, source: { kind: "docx", fileName: file.name, bytes }, context })) });
       }
