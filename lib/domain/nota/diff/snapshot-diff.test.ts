@@ -25,6 +25,20 @@ describe("diffSnapshots", () => {
     expect(change.parts.filter((p) => p.added).map((p) => p.value)).toEqual(["2029"]);
   });
 
+  it("shows a passage newly marked with a Woo ground as a change, though its words stayed", () => {
+    const after = clone();
+    after.aanleiding = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Een mening.", marks: [{ type: "wooGround", attrs: { ground: "5.2" } }] }] }],
+    };
+    const unmarked = clone();
+    unmarked.aanleiding = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Een mening." }] }] };
+    const [change] = diffSnapshots(unmarked, after, offices);
+    expect(change).toMatchObject({ kind: "text", label: "Aanleiding" });
+    if (change.kind !== "text") throw new Error();
+    expect(change.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(["[Woo 5.2]"]);
+  });
+
   it("shows personnel changed from → to, and rows added and removed in the annex", () => {
     const after = clone();
     const middleEast = after.annex!.categories[0].kaders[0];

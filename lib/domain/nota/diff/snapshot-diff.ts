@@ -34,7 +34,8 @@ export type FieldChange =
   | { kind: "attachments"; label: string; added: AttachmentMeta[]; removed: AttachmentMeta[] };
 
 const date = (value: string | null) => (value ? formatDate(value) : "");
-const docText = (doc: RichTextDoc | null) => (doc ? toPlainText(doc) : "");
+// Woo markings are part of a version's text here: marking a passage is a change to compare.
+const docText = (doc: RichTextDoc | null) => (doc ? toPlainText(doc, { wooGrounds: true }) : "");
 
 function partyText(entries: PartyEntry[], offices: OfficeNames): string {
   return entries.map((e) => [e.officeId ? (offices.get(e.officeId)?.code ?? "?") : null, e.text].filter(Boolean).join(", ")).join("; ");
