@@ -5,8 +5,25 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+/** A path that does not decode ("/notas/%E0") names no page: a clear 400, never a crash further on. */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (undecodable(request.nextUrl.pathname)) {
+    return new NextResponse("Dit adres bestaat niet: het bevat een ongeldige tekencode.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  const open = request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/login";
+  if (open || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/login", request.url);
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (path !== "/") login.searchParams.set("callbackUrl", path);
@@ -14,6 +31,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: the login page is open, the API answers 401 itself, static files are public.
-  matcher: ["/((?!login|api|_next/static|_next/image|favicon.ico).*)"],
+  // Every request but static files: undecodable paths are refused everywhere; the login page is
+  // open and the API answers 401 itself, so only pages redirect to the login.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

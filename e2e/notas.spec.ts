@@ -100,3 +100,16 @@ test("the list shows only readable notas and sorts by every column", async ({ pa
   await expect(rows.first()).toContainText("Bravo-nota over Irak");
   await expectNoAccessibilityViolations(page);
 });
+
+test("a malformed address is a clear refusal, never a server error", async ({ page }) => {
+  await loginAs(page, "opsteller@demo.notaroute.nl");
+  for (const path of ["/notas/%E0", "/api/notas/%E0/document?formaat=pdf", "/notas/%E0%A4%A"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text()).toContain("ongeldige tekencode");
+  }
+  // A NUL in a reference names no nota: the page says so.
+  const response = await page.goto("/notas/BZ%00X");
+  expect(response?.status()).toBeLessThan(500);
+  await expect(page.getByText("Deze nota bestaat niet, of u hebt er geen toegang toe.")).toBeVisible();
+});
