@@ -1,5 +1,6 @@
 // A nota's history as a timeline, from its audit events: who, for which office, what, when,
-// on which version. Routine autosaves and downloads are left out unless asked for.
+// on which version. Routine autosaves and downloads are left out unless asked for; refusals are
+// shown to beheer only.
 import "server-only";
 import { auditEventLabel } from "@/lib/audit/actions";
 import { db } from "@/lib/db/client";
@@ -7,18 +8,19 @@ import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 
-const ROUTINE = ["nota.edited", "nota.attachment_downloaded", "nota.edit_conflict"];
-/** Who was refused access is for beheer to see, not for everyone who may read the nota. */
-const ACCESS_REFUSALS = ["nota.read_refused"];
+const ROUTINE = ["nota.edited", "nota.attachment_downloaded", "nota.exported", "nota.edit_conflict"];
 
 export async function loadTimeline(options: { user: CurrentUser; notaId: string; all: boolean; context: RequestContext }) {
   const { user, all } = options;
   const { id: notaId } = await readableNotaOrRefuse(user, { id: options.notaId }, { id: true }, { action: "nota.read_refused", context: options.context });
-  const hidden = [...(all ? [] : ROUTINE), ...(hasRoleAnywhere(user, ["BEHEER"]) ? [] : ACCESS_REFUSALS)];
+  const hidden = all ? [] : ROUTINE;
+  // Refusals (who was refused access or a step, and why) are for beheer to see, not for everyone
+  // who may read the nota.
+  const refusalsShown = hasRoleAnywhere(user, ["BEHEER"]);
   // The newest 500, shown oldest first.
   const events = (
     await db.auditEvent.findMany({
-      where: { notaId, ...(hidden.length ? { action: { notIn: hidden } } : {}) },
+      where: { notaId, ...(hidden.length ? { action: { notIn: hidden } } : {}), ...(refusalsShown ? {} : { result: "SUCCESS" }) },
       orderBy: { id: "desc" },
       take: 500,
     })
