@@ -1,7 +1,9 @@
-// Convenience only: sends visitors without a session cookie to the login page and back
-// afterwards. Access is decided on the server for every read and write (requireUser and the
-// services in lib/), never here.
+// Before every request: refuses an undecodable path, gives the response its Content-Security-Policy
+// with a fresh nonce, and, as a convenience only, sends visitors without a session cookie to the
+// login page and back afterwards. Access is decided on the server for every read and write
+// (requireUser and the services in lib/), never here.
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -23,11 +25,21 @@ export function proxy(request: NextRequest) {
     });
   }
   const open = request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/login";
-  if (open || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (open || SESSION_COOKIES.some((name) => request.cookies.has(name))) return withPolicy(request);
   const login = new URL("/login", request.url);
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (path !== "/") login.searchParams.set("callbackUrl", path);
   return NextResponse.redirect(login);
+}
+
+/** The request goes on with a fresh nonce in its policy (Next.js reads it there); the response carries the policy. */
+function withPolicy(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

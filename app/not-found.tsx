@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: its scripts need the request's CSP nonce.
+  await connection();
   return (
     <main id="inhoud" className="mx-auto max-w-3xl px-4 py-16">
       <h1 className="mb-4 text-3xl font-bold text-rijks">Niet gevonden</h1>
