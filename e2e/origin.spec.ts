@@ -40,6 +40,9 @@ test("every page carries a Content-Security-Policy with a fresh nonce that its o
     for (const scriptNonce of scriptNonces) expect(scriptNonce).toBe(nonce);
   }
   expect(nonces[0]).not.toBe(nonces[1]);
-  // The page still works under the policy: logging in hydrates and submits.
+  // The page still works under the policy: the login form hydrates, submits and moves on.
   await page.getByLabel("E-mailadres").fill("opsteller@demo.notaroute.nl");
+  await page.getByLabel("Wachtwoord").fill("Notaroute-demo-2025");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
 });
