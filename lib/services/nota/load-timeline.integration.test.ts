@@ -14,7 +14,16 @@ describe("a nota's timeline", () => {
     const drafter = asCurrentUser(await createUser(db, { memberships: [{ officeId: unit.id, role: "OPSTELLER" }] }));
     const beheer = asCurrentUser(await createUser(db, { memberships: [{ officeId: unit.id, role: "BEHEER" }] }));
     const nota = await createNota(db, { content: notaContent(unit.id), createdById: drafter.id });
-    await recordRefusal(db, { action: "nota.edit_refused", actorId: drafter.id, objectType: "Nota", objectId: nota.id, notaId: nota.id, notaVersion: 1, reason: "Geen toegang.", ...TEST_CONTEXT });
+    await recordRefusal(db, {
+      action: "nota.edit_refused",
+      actorId: drafter.id,
+      objectType: "Nota",
+      objectId: nota.id,
+      notaId: nota.id,
+      notaVersion: 1,
+      reason: "Geen toegang.",
+      ...TEST_CONTEXT,
+    });
     const labels = async (user: typeof drafter, all = false) => (await loadTimeline({ user, notaId: nota.id, all, context: TEST_CONTEXT })).map((e) => e.label);
     expect(await labels(drafter)).not.toContain("Bewerken geweigerd");
     expect(await labels(drafter, true)).not.toContain("Bewerken geweigerd");
