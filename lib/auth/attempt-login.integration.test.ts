@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createOffice, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { attemptLogin, endSession } from "./attempt-login";
-import { MAX_FAILURES_PER_EMAIL } from "./login-policy";
+import { FREE_FAILURES_PER_EMAIL, FREE_FAILURES_PER_IP } from "./login-policy";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -42,29 +42,69 @@ describe("attemptLogin", () => {
     expect(await attemptLogin(db, { email: user.email, password: TEST_PASSWORD, ...context })).toEqual({ ok: false, reason: "inactive" });
   });
 
-  it("locks an address after repeated failures, counted in the database across app instances", async () => {
+  it("slows an address down after three failures, doubling the wait, counted across app instances; waiting is always enough", async () => {
     const user = await createUser(db);
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!);
+    let now = new Date("2030-01-01T10:00:00Z").getTime();
+    const clock = () => new Date(now);
+    const attempt = (password: string, instance = db) => attemptLogin(instance, { email: user.email, password, ...context }, clock);
     try {
-      for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-        const instance = i % 2 === 0 ? db : otherInstance;
-        expect((await attemptLogin(instance, { email: user.email, password: `fout-${i}`, ...context })).ok).toBe(false);
-      }
-      // Now even the right password is refused, on either instance.
-      expect(await attemptLogin(otherInstance, { email: user.email, password: TEST_PASSWORD, ...context })).toEqual({
-        ok: false,
-        reason: "rate_limited",
-      });
-      expect(await attemptLogin(db, { email: user.email, password: TEST_PASSWORD, ...context })).toEqual({ ok: false, reason: "rate_limited" });
+      for (let i = 0; i < FREE_FAILURES_PER_EMAIL; i++)
+        expect(await attempt(`fout-${i}`, i % 2 ? otherInstance : db)).toEqual({ ok: false, reason: "invalid" });
+      // The fourth straight away waits a second, whichever instance it reaches, even with the right password.
+      expect(await attempt(TEST_PASSWORD, otherInstance)).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
+      now += 1_000;
+      expect(await attempt("fout-4")).toEqual({ ok: false, reason: "invalid" });
+      expect(await attempt(TEST_PASSWORD)).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 2 });
+      now += 2_000;
+      expect(await attempt("fout-5")).toEqual({ ok: false, reason: "invalid" });
+      expect(await attempt(TEST_PASSWORD)).toMatchObject({ ok: false, retryAfterSeconds: 4 });
+      // A refused attempt is not a guess: it does not make the wait longer.
+      expect(await attempt("fout-6")).toMatchObject({ ok: false, retryAfterSeconds: 4 });
+      now += 4_000;
+      expect(await attempt(TEST_PASSWORD, otherInstance)).toMatchObject({ ok: true });
     } finally {
       await otherInstance.$disconnect();
     }
   });
 
+  it("records a burst of parallel guesses before checking any, so the burst gets no more tries than a sequence", async () => {
+    const user = await createUser(db);
+    const now = new Date("2030-02-01T10:00:00Z");
+    const guesses = Array.from({ length: 29 }, (_, i) => `fout-${i}`);
+    const results = await Promise.all(
+      [...guesses, TEST_PASSWORD].map((password) =>
+        attemptLogin(db, { email: user.email, password, ip: `198.51.100.${Math.floor(Math.random() * 200)}`, userAgent: "vitest" }, () => now),
+      ),
+    );
+    const evaluated = await db.auditEvent.count({ where: { action: "auth.login_failed", details: { path: ["email"], equals: user.email } } });
+    const succeeded = results.filter((r) => r.ok).length;
+    expect(evaluated + succeeded).toBe(FREE_FAILURES_PER_EMAIL);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(30 - FREE_FAILURES_PER_EMAIL);
+  });
+
+  it("slows a shared office address down after many failures, without shutting out its other people", async () => {
+    const ip = "203.0.113.77";
+    let now = new Date("2030-03-01T10:00:00Z").getTime();
+    const clock = () => new Date(now);
+    for (let i = 0; i < FREE_FAILURES_PER_IP; i++) {
+      await attemptLogin(db, { email: `gok-${i}@test.notaroute.nl`, password: "fout", ip, userAgent: "vitest" }, clock);
+    }
+    const colleague = await createUser(db);
+    expect(await attemptLogin(db, { email: colleague.email, password: TEST_PASSWORD, ip, userAgent: "vitest" }, clock)).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterSeconds: 1,
+    });
+    now += 1_000;
+    expect(await attemptLogin(db, { email: colleague.email, password: TEST_PASSWORD, ip, userAgent: "vitest" }, clock)).toMatchObject({ ok: true });
+  });
+
   it("lets a successful login reset the count of earlier failures", async () => {
     const user = await createUser(db);
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) await attemptLogin(db, { email: user.email, password: "fout", ...context });
+    for (let i = 0; i < FREE_FAILURES_PER_EMAIL - 1; i++) await attemptLogin(db, { email: user.email, password: "fout", ...context });
     expect((await attemptLogin(db, { email: user.email, password: TEST_PASSWORD, ...context })).ok).toBe(true);
+    expect(await attemptLogin(db, { email: user.email, password: "fout", ...context })).toEqual({ ok: false, reason: "invalid" });
     expect(await attemptLogin(db, { email: user.email, password: "fout", ...context })).toEqual({ ok: false, reason: "invalid" });
   });
 });

@@ -1,9 +1,25 @@
-// One login attempt: rate limit, password check, session row, audit event. Independent of
+// One login attempt: throttle, record, password check, session row, audit event. Independent of
 // next-auth so that it can be tested against PostgreSQL directly.
+//
+// The attempt is recorded before the password is checked, under a lock on its e-mail address:
+// parallel guesses queue behind each other and each sees the ones before it, so a burst gets no
+// more tries than a sequence. It is recorded as failed and turned into a success only once the
+// password matched.
 import type { Db } from "@/lib/db/create-client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { LOGIN_WINDOW_MINUTES, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SESSION_HOURS, normaliseEmail, type LoginRefusal } from "./login-policy";
-import { UNKNOWN_USER_HASH, verifyPassword } from "./password";
+import {
+  delayAfter,
+  FREE_FAILURES_PER_EMAIL,
+  FREE_FAILURES_PER_IP,
+  LOGIN_WINDOW_MINUTES,
+  MAX_EMAIL_DELAY_SECONDS,
+  MAX_IP_DELAY_SECONDS,
+  SESSION_HOURS,
+  normaliseEmail,
+  type LoginRefusal,
+} from "./login-policy";
+import { UNKNOWN_USER_HASH } from "./password";
+import { checkPassword } from "./password-checks";
 
 export interface LoginInput {
   email: string;
@@ -12,32 +28,70 @@ export interface LoginInput {
   userAgent: string | null;
 }
 
-export type LoginResult = { ok: true; userId: string; name: string; email: string; sessionId: string } | { ok: false; reason: LoginRefusal };
+export type LoginResult =
+  { ok: true; userId: string; name: string; email: string; sessionId: string } | { ok: false; reason: LoginRefusal; retryAfterSeconds?: number };
 
-export async function attemptLogin(db: Db, input: LoginInput): Promise<LoginResult> {
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Seconds this attempt must still wait, from the failures before it (its address's and its IP's). */
+async function requiredWait(tx: Tx, email: string, ip: string | null, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const lastSuccess = await tx.loginAttempt.findFirst({
+    where: { email, succeeded: true, createdAt: { gte: windowStart } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const since = lastSuccess?.createdAt ?? windowStart;
+  const [emailFailures, lastEmailFailure, ipFailures, lastIpFailure] = await Promise.all([
+    tx.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gt: since } } }),
+    tx.loginAttempt.findFirst({ where: { email, succeeded: false, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    ip ? tx.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: windowStart } } }) : 0,
+    ip
+      ? tx.loginAttempt.findFirst({
+          where: { ip, succeeded: false, createdAt: { gte: windowStart } },
+          orderBy: { createdAt: "desc" },
+          select: { createdAt: true },
+        })
+      : null,
+  ]);
+  const waitFor = (last: Date | undefined, seconds: number) => (last && seconds > 0 ? Math.max(0, last.getTime() + seconds * 1000 - now.getTime()) / 1000 : 0);
+  return Math.ceil(
+    Math.max(
+      waitFor(lastEmailFailure?.createdAt, delayAfter(emailFailures, FREE_FAILURES_PER_EMAIL, MAX_EMAIL_DELAY_SECONDS)),
+      waitFor(lastIpFailure?.createdAt, delayAfter(ipFailures - FREE_FAILURES_PER_IP + 1, 1, MAX_IP_DELAY_SECONDS)),
+    ),
+  );
+}
+
+export async function attemptLogin(db: Db, input: LoginInput, clock: () => Date = () => new Date()): Promise<LoginResult> {
   const email = normaliseEmail(input.email);
   const context = { ip: input.ip, userAgent: input.userAgent };
 
-  if (await isRateLimited(db, email, input.ip)) {
-    await db.$transaction(async (tx) => {
-      await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded: false } });
+  const gate = await db.$transaction(async (tx) => {
+    // One attempt per address at a time, across every app instance.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}, 0))`;
+    const wait = await requiredWait(tx, email, input.ip, clock());
+    if (wait > 0) {
+      // Not evaluated, so not counted: waiting out the delay is always enough.
       await recordAuditEvent(tx, {
         action: "auth.login_rate_limited",
         objectType: "User",
         result: "REFUSED",
-        details: { email },
+        details: { email, waitSeconds: wait },
         ...context,
       });
-    });
-    return { ok: false, reason: "rate_limited" };
-  }
+      return { wait };
+    }
+    const attempt = await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded: false, createdAt: clock() }, select: { id: true } });
+    return { attemptId: attempt.id };
+  });
+  if ("wait" in gate) return { ok: false, reason: "rate_limited", retryAfterSeconds: gate.wait };
 
   const user = await db.user.findUnique({ where: { email } });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  const passwordMatches = await checkPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   const refusal: LoginRefusal | null = !user || !passwordMatches ? "invalid" : !user.active ? "inactive" : null;
 
   return db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded: refusal === null } });
     if (refusal !== null || !user) {
       await recordAuditEvent(tx, {
         action: "auth.login_failed",
@@ -50,10 +104,11 @@ export async function attemptLogin(db: Db, input: LoginInput): Promise<LoginResu
       });
       return { ok: false, reason: refusal ?? "invalid" };
     }
+    await tx.loginAttempt.update({ where: { id: gate.attemptId }, data: { succeeded: true } });
     const session = await tx.userSession.create({
       data: {
         userId: user.id,
-        expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
+        expiresAt: new Date(clock().getTime() + SESSION_HOURS * 3_600_000),
         ip: input.ip,
         userAgent: input.userAgent?.slice(0, 400) ?? null,
       },
@@ -61,21 +116,6 @@ export async function attemptLogin(db: Db, input: LoginInput): Promise<LoginResu
     await recordAuditEvent(tx, { action: "auth.login", actorId: user.id, objectType: "User", objectId: user.id, ...context });
     return { ok: true, userId: user.id, name: user.name, email: user.email, sessionId: session.id };
   });
-}
-
-async function isRateLimited(db: Db, email: string, ip: string | null): Promise<boolean> {
-  const windowStart = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { email, succeeded: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  const since = lastSuccess?.createdAt ?? windowStart;
-  const [emailFailures, ipFailures] = await Promise.all([
-    db.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gt: since } } }),
-    ip ? db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: windowStart } } }) : 0,
-  ]);
-  return emailFailures >= MAX_FAILURES_PER_EMAIL || ipFailures >= MAX_FAILURES_PER_IP;
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -20,6 +20,13 @@ const EnvSchema = z.object({
     .max(100, { message: "DATABASE_POOL_SIZE: hoogstens 100." })
     .default(10),
   DATABASE_STATEMENT_CACHE: z.enum(["on", "off"], { error: "DATABASE_STATEMENT_CACHE: on of off." }).default("on"),
+  /** Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For. */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int({ message: "TRUSTED_PROXY_HOPS: een heel getal." })
+    .min(1, { message: "TRUSTED_PROXY_HOPS: minstens 1." })
+    .max(5, { message: "TRUSTED_PROXY_HOPS: hoogstens 5." })
+    .default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
