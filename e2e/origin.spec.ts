@@ -1,6 +1,6 @@
 // Changes are accepted from the addresses the server answers on and refused from anywhere else
 // (lib/http/origin.ts). The e2e server runs as the demo does.
-import { expect, test } from "./fixtures/test";
+import { expect, loginAs, test } from "./fixtures/test";
 import { exampleCopy, personPage } from "./fixtures/route";
 
 test("a route step works at 127.0.0.1 as at localhost; a foreign origin and Origin: null are refused", async ({ browser, db }) => {
@@ -45,4 +45,12 @@ test("every page carries a Content-Security-Policy with a fresh nonce that its o
   await page.getByLabel("Wachtwoord").fill("Notaroute-demo-2025");
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+});
+
+test("the demo says on every page that it is a demo", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("complementary", { name: "Demo" })).toContainText("Demo: alle personen, nota's en besluiten zijn verzonnen.");
+  await loginAs(page, "opsteller@demo.notaroute.nl");
+  await page.goto("/notas");
+  await expect(page.getByRole("complementary", { name: "Demo" })).toBeVisible();
 });

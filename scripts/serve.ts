@@ -9,6 +9,7 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { createPrismaClient } from "../lib/db/create-client";
+import { productionStartProblems } from "../lib/config/production-start";
 import { migrateDatabase } from "../lib/db/migrate";
 import { seedDemoData } from "../prisma/seed/seed-demo";
 
@@ -32,6 +33,12 @@ if (mode === "start" && !existsSync(path.join(root, ".next/BUILD_ID"))) {
 
 let embedded: EmbeddedDatabase | null = null;
 let databaseUrl = process.env.DATABASE_URL;
+// Production (a database of its own): a real secret and an https address, before anything runs.
+if (databaseUrl) {
+  const problems = productionStartProblems({ NEXTAUTH_URL: process.env.NEXTAUTH_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET });
+  for (const problem of problems) console.error(problem);
+  if (problems.length > 0) process.exit(1);
+}
 if (!databaseUrl) {
   embedded = await startEmbeddedPostgres({ dir: dataDir, log });
   databaseUrl = embedded.url;
@@ -59,11 +66,6 @@ const env: NodeJS.ProcessEnv = {
   // network address); production only from NEXTAUTH_URL and NOTAROUTE_EXTRA_ORIGINS.
   NOTAROUTE_DEMO: process.env.NOTAROUTE_DEMO ?? (embedded ? "true" : "false"),
 };
-if (!env.NEXTAUTH_SECRET) {
-  console.error("NEXTAUTH_SECRET ontbreekt: verplicht bij een eigen DATABASE_URL (zie .env.example).");
-  await embedded?.stop();
-  process.exit(1);
-}
 
 log(`klaar in ${((Date.now() - started) / 1000).toFixed(1)} s; Next.js start op http://localhost:${port}`);
 // Started with node directly (not npx), so that stopping this process stops next-server too.
