@@ -193,6 +193,16 @@ export function decide(status: RouteStatus, action: RouteAction, capacities: rea
   return { allowed: true, to: to === "unchanged" ? status : to };
 }
 
+/**
+ * Who may take an action in any state at all, and the refusal for anyone else: checked before
+ * whether the request's view of the nota is current, so that a stranger to the step is refused
+ * as such rather than told the nota moved on.
+ */
+export function whoMay(action: RouteAction): { capacities: Capacity[]; refusal: string } {
+  const capacities = [...new Set(TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.by))];
+  return { capacities, refusal: `Alleen ${capacities.map((c) => CAPACITY_TEXT[c]).join(" of ")} kan ${ACTION_TEXT[action]}.` };
+}
+
 /** States in which an action is possible at all (for any capacity). */
 export function statusesAllowing(action: RouteAction): RouteStatus[] {
   return NOTA_STATUSES.filter((status) => TRANSITIONS.some((t) => t.action === action && t.from.includes(status)));

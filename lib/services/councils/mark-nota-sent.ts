@@ -26,7 +26,7 @@ export async function markNotaSent(request: MarkSentRequest) {
   const actor = await loadActor(request.user, request.notaId, "MARK_SENT", request.context);
   const { facts } = actor;
   const to = await nextStatus(request, actor, "MARK_SENT", routeContext(facts));
-  if ((await checkNotStale(request, facts, "MARK_SENT")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, "MARK_SENT")) === "already-done") return { status: facts.status };
 
   const [mr, linked] = await Promise.all([
     db.agendaItem.findUnique({

@@ -36,7 +36,7 @@ export async function scheduleNota(request: ScheduleRequest) {
   const { facts } = actor;
   // Permission before staleness: someone who may not schedule learns nothing about the nota's state.
   const to = await nextStatus(request, actor, step, routeContext(facts));
-  if ((await checkNotStale(request, facts, step)) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, step)) === "already-done") return { status: facts.status };
 
   const onderraad = await db.agendaItem.findUnique({
     where: { notaId_councilKind: { notaId: facts.id, councilKind: "ONDERRAAD" } },

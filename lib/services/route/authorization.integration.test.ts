@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { Role } from "@/lib/domain/enums";
 import type { RouteStatus as NotaStatus } from "@/lib/domain/route/state-machine";
 import type { CurrentUser } from "@/lib/domain/permissions";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { createOffice, createUser } from "@/lib/testing/factories";
 import { decisionInput, routeScenario, type RouteScenario } from "@/lib/testing/route-scenario";
 import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
@@ -135,4 +136,25 @@ describe("a nota in the wrong state", () => {
       }
     });
   }
+});
+
+describe("permission before staleness", () => {
+  it("refuses a step to someone who may not take it as forbidden and audited, even on an old view of the nota", async () => {
+    const s = await routeScenario(db);
+    const stranger = asCurrentUser(await createUser(db, { memberships: [{ officeId: (await createOffice(db)).id, role: "KABINET" }] }));
+    // The stranger cannot read it at all: not found. A copy holder can read it, but may not offer it.
+    const n = await current(s.nota.id);
+    await expect(offerNota(stepFor(stranger, s.nota.id, n.status, n.version + 5))).rejects.toBeInstanceOf(NotFoundError);
+    await offerNota(stepFor(s.drafter, s.nota.id, "CONCEPT", 1));
+    const before = await current(s.nota.id);
+    const parafeerder = s.parafeerders[1];
+    // A parafeerder (later in the Via chain) claiming an old state for "aanbieden": 403, not 409.
+    const refused = await offerNota(stepFor(parafeerder, s.nota.id, "CONCEPT", 1)).catch((e) => e);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    expect(await current(s.nota.id)).toEqual(before);
+    expect(await db.auditEvent.count({ where: { notaId: s.nota.id, actorId: parafeerder.id, result: "REFUSED" } })).toBe(1);
+    // The drafter on the same old view is told the nota moved on.
+    const stale = await offerNota(stepFor(s.drafter, s.nota.id, "TERUGGESTUURD", 1)).catch((e) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+  });
 });

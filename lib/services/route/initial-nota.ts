@@ -12,7 +12,7 @@ import { checkNotStale, loadActor, moveNota, nextStatus, performStep, type StepR
 export async function initialNota(request: StepRequest) {
   const actor = await loadActor(request.user, request.notaId, "INITIAL", request.context);
   const { facts } = actor;
-  if ((await checkNotStale(request, facts, "INITIAL")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, "INITIAL")) === "already-done") return { status: facts.status };
   const to = await nextStatus(request, actor, "INITIAL", routeContext(facts));
   const step = facts.paraafIndex!;
   const office = facts.viaOfficeIds[step];

@@ -17,7 +17,7 @@ import { checkNotStale, drafterOffice, loadActor, moveNota, nextStatus, performS
 export async function offerNota(request: StepRequest) {
   const actor = await loadActor(request.user, request.notaId, "OFFER", request.context);
   const { facts } = actor;
-  if ((await checkNotStale(request, facts, "OFFER")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, "OFFER")) === "already-done") return { status: facts.status };
   const snapshot = await db.$transaction((tx) => loadSnapshot(tx, facts.id));
   const to = await nextStatus(request, actor, "OFFER", routeContext(facts, { missing: completenessIssues(snapshot).length, paraafIndex: null }));
   const round = facts.routeRound + 1;

@@ -13,7 +13,7 @@ export async function returnNota(request: StepRequest & { reason: string; office
   const actor = await loadActor(request.user, request.notaId, "RETURN", request.context);
   const { facts } = actor;
   const reason = request.reason.trim();
-  if ((await checkNotStale(request, facts, "RETURN")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, "RETURN")) === "already-done") return { status: facts.status };
 
   // For whom: the Via unit whose turn it is, or the deciding office the user records for.
   let officeId: string = facts.viaOfficeIds[facts.paraafIndex ?? 0];

@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { STATUS_LABELS } from "@/lib/domain/nota/labels";
 import { draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
 import { capacitiesFor, kabinetOffices, type Member } from "@/lib/domain/route/capacity";
-import { decide, type Capacity, type RouteContext, type RouteStatus } from "@/lib/domain/route/state-machine";
+import { whoMay, decide, type Capacity, type RouteContext, type RouteStatus } from "@/lib/domain/route/state-machine";
 import { ROUTE_STEPS, type RecordedRouteAction, type RouteStep } from "@/lib/domain/route/steps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -98,7 +98,8 @@ function staleMessage(status: RouteStatus | undefined): string {
  * repeated request (a double click, a retry), which then answers as done; otherwise the nota
  * has moved on and the step is refused as stale (audited as well).
  */
-export async function checkNotStale(request: StepRequest, facts: RouteFacts, step: RecordedRouteAction): Promise<"fresh" | "already-done"> {
+export async function checkNotStale(request: StepRequest, actor: Actor, step: RecordedRouteAction): Promise<"fresh" | "already-done"> {
+  const { facts } = actor;
   const sameState =
     facts.status === request.expectedStatus &&
     facts.version === request.expectedVersion &&
@@ -106,6 +107,10 @@ export async function checkNotStale(request: StepRequest, facts: RouteFacts, ste
     (request.expectedParaafIndex === undefined || facts.paraafIndex === request.expectedParaafIndex);
   if (sameState) return "fresh";
   if (await alreadyDone(request, step)) return "already-done";
+  // Permission before staleness: someone who may not take this step at all is refused as such
+  // (403, audited), not told that the nota has moved on.
+  const permitted = whoMay(step);
+  if (!actor.capacities.some((capacity) => permitted.capacities.includes(capacity))) return refuse(request, facts, step, permitted.refusal);
   const message = staleMessage(facts.status);
   return refuse(request, facts, step, message, new ConflictError(message, { status: facts.status }));
 }

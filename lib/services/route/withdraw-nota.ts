@@ -12,7 +12,7 @@ export async function withdrawNota(request: StepRequest & { reason: string }) {
   const actor = await loadActor(request.user, request.notaId, "WITHDRAW", request.context);
   const { facts } = actor;
   const reason = request.reason.trim();
-  if ((await checkNotStale(request, facts, "WITHDRAW")) === "already-done") return { status: facts.status };
+  if ((await checkNotStale(request, actor, "WITHDRAW")) === "already-done") return { status: facts.status };
   const to = await nextStatus(request, actor, "WITHDRAW", routeContext(facts, { hasReason: reason.length > 0 }));
   const office = drafterOffice(request.user, facts);
 
