@@ -2,6 +2,7 @@
 // has changed since (someone else saved), it is refused with what is there now, so that the
 // editor can show the difference and merge. Nobody overwrites anybody silently.
 import "server-only";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
@@ -74,7 +75,19 @@ export async function saveNotaDraft(options: {
       const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } });
       // Lost the race to a route step (offered, withdrawn) rather than to another save.
       const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
-      if (!stillEditable.ok) throw new ForbiddenError(stillEditable.reason);
+      if (!stillEditable.ok) {
+        await recordRefusal(db, {
+          action: "nota.edit_refused",
+          actorId: user.id,
+          objectType: "Nota",
+          objectId: nota.id,
+          notaId: nota.id,
+          notaVersion: nota.version,
+          reason: stillEditable.reason,
+          ...context,
+        });
+        throw new ForbiddenError(stillEditable.reason);
+      }
       throw await staleChange(nota.id, user, context);
     }
     if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
