@@ -8,11 +8,11 @@ const SQL_INJECTION = [
   "''",
   "' OR '1'='1",
   "' OR 1=1 --",
-  "\" OR \"\"=\"",
-  "'; DROP TABLE \"Nota\"; --",
-  "1; DELETE FROM \"AuditEvent\"",
+  '" OR ""="',
+  '\'; DROP TABLE "Nota"; --',
+  '1; DELETE FROM "AuditEvent"',
   "' UNION SELECT NULL, NULL --",
-  "' UNION SELECT \"passwordHash\" FROM \"User\" --",
+  '\' UNION SELECT "passwordHash" FROM "User" --',
   "1' AND SLEEP(5) --",
   "'; SELECT pg_sleep(5); --",
   "' AND 1=CAST((SELECT version()) AS int) --",
@@ -26,14 +26,14 @@ const SQL_INJECTION = [
   "::text",
   "E'\\x27'",
   "'||(SELECT current_user)||'",
-  "' AND (SELECT COUNT(*) FROM \"User\") > 0 --",
+  '\' AND (SELECT COUNT(*) FROM "User") > 0 --',
   "\u0000",
   "'\u0000'",
   "ß' OR 1=1 --",
   "& | ! ( ) :*",
   "!!!",
   "a & (b | !c)",
-  "\"",
+  '"',
   "<>",
   "%",
   "_",
@@ -48,7 +48,10 @@ const SQL_INJECTION = [
   "00000000-0000-0000-0000-000000000000' OR '1'='1",
 ];
 
-test(`SQL-injection strings in every filter, search and id (${SQL_INJECTION.length} strings) get an answer, never a server error or a database message`, async ({ page, db }) => {
+test(`SQL-injection strings in every filter, search and id (${SQL_INJECTION.length} strings) get an answer, never a server error or a database message`, async ({
+  page,
+  db,
+}) => {
   test.setTimeout(180_000);
   await loginAs(page, "secretariaat@demo.notaroute.nl");
   const before = { notas: await db.nota.count(), events: await db.auditEvent.count({ where: { action: { not: "nota.read_refused" } } }) };
@@ -68,7 +71,8 @@ test(`SQL-injection strings in every filter, search and id (${SQL_INJECTION.leng
       const response = await page.request.get(path);
       expect(response.status(), `${path}`).toBeLessThan(500);
       const body = await response.text();
-      expect(body, path).not.toMatch(/PrismaClient|syntax error at or near|invalid input syntax|violates|SQLSTATE|pg_sleep|postgres/i);
+      // Database error texts (the payloads themselves are echoed in the search field, as they should be).
+      expect(body, path).not.toMatch(/PrismaClient|syntax error at or near|invalid input syntax for|violates .* constraint|SQLSTATE|unterminated quoted/i);
     }
   }
   // Nothing was changed by any of it.
