@@ -1,5 +1,5 @@
 import { createUser } from "@/lib/testing/factories";
-import { expect, expectNoAccessibilityViolations, test } from "./fixtures/test";
+import { expect, expectNoAccessibilityViolations, loginAs, test } from "./fixtures/test";
 
 test.describe("inloggen", () => {
   test("sends a visitor without a session to the login page, and back to the nota after logging in", async ({ page }) => {
@@ -73,4 +73,34 @@ test.describe("inloggen", () => {
     await page.goto("/notas");
     await expect(page).toHaveURL(/\/login/);
   });
+});
+
+test("a person ends a session on another device from the sessions page; that device is logged out at its next click", async ({ browser, db }) => {
+  // A person of their own: other tests' demo sessions must not end.
+  const user = await createUser(db);
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const [laptopPage, phonePage] = [await laptop.newPage(), await phone.newPage()];
+  await loginAs(laptopPage, user.email);
+  await loginAs(phonePage, user.email);
+  await phonePage.goto("/notas");
+  await expect(phonePage.getByRole("heading", { level: 1, name: "Nota's" })).toBeVisible();
+
+  await laptopPage.goto("/notas");
+  await laptopPage.getByRole("link", { name: "Sessies" }).click();
+  const own = laptopPage.getByRole("table", { name: "Uw sessies" });
+  await expect(own.getByText("(deze sessie)")).toBeVisible();
+  await expectNoAccessibilityViolations(laptopPage);
+  const others = own.getByRole("button", { name: /^Sessie .* beëindigen$/ });
+  const count = await others.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await others.first().click();
+  await expect(own.getByRole("button", { name: /beëindigen$/ })).toHaveCount(0);
+
+  await phonePage.reload();
+  await expect(phonePage).toHaveURL(/\/login/);
+  await laptopPage.goto("/notas");
+  await expect(laptopPage.getByRole("heading", { level: 1, name: "Nota's" })).toBeVisible();
+  await laptop.close();
+  await phone.close();
 });

@@ -15,6 +15,9 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
         <div className="text-right text-sm">
           <p className="font-bold">{user.name}</p>
           <p className="text-grijs-5">{user.memberships.map((m) => `${ROLE_LABELS[m.role]} ${m.officeCode}`).join(" · ") || "Geen onderdeel"}</p>
+          <Link href="/sessies" className="mr-3 text-sm">
+            Sessies
+          </Link>
           <SignOutButton />
         </div>
       </div>

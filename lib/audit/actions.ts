@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS = {
   "auth.login_failed": "Inloggen mislukt",
   "auth.login_rate_limited": "Inloggen geweigerd: te veel pogingen",
   "auth.logout": "Uitgelogd",
+  "auth.session_ended": "Sessie beëindigd",
   "nota.created": "Nota aangemaakt",
   "nota.create_refused": "Aanmaken geweigerd",
   "nota.read_refused": "Inzage geweigerd",

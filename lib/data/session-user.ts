@@ -39,13 +39,14 @@ async function loadUserWhere(db: Db, from: Prisma.Sql, now: Date): Promise<Curre
 }
 
 /** The user of a live session of an active account, or null. */
-export function loadSessionUser(db: Db, sessionId: string, now: Date = new Date()): Promise<CurrentUser | null> {
-  return loadUserWhere(
+export async function loadSessionUser(db: Db, sessionId: string, now: Date = new Date()): Promise<CurrentUser | null> {
+  const user = await loadUserWhere(
     db,
     Prisma.sql`FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
                WHERE s."id" = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."active"`,
     now,
   );
+  return user && { ...user, sessionId };
 }
 
 /** An active user by id, as a session would present them (jobs and tests act as a user). */

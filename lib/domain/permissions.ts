@@ -21,6 +21,8 @@ export interface CurrentUser {
   delegatedOfficeIds: string[];
   /** The same, with the delegation that allows it: office id → delegation id. */
   delegations: Record<string, string>;
+  /** The session this request runs in, when it comes from a login (not for jobs and tests). */
+  sessionId?: string;
 }
 
 /** Facts about a nota that decide who may read it. */

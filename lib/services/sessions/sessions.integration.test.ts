@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { attemptLogin } from "@/lib/auth/attempt-login";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { loadSessionUser } from "@/lib/data/session-user";
+import { ForbiddenError } from "@/lib/domain/errors";
+import { createOffice, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { asCurrentUser, TEST_CONTEXT } from "@/lib/testing/users";
+import { endUserSession, listSessions } from "./sessions";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+
+async function login(email: string) {
+  const result = await attemptLogin(db, { email, password: TEST_PASSWORD, ip: "192.0.2.44", userAgent: "Mozilla/5.0 (Windows NT 10.0) Firefox/140.0" });
+  if (!result.ok) throw new Error("login failed");
+  return result.sessionId;
+}
+
+describe("sessions", () => {
+  it("a person lists and ends their own sessions; the ended one is logged out at once; others' are not theirs to end, beheer's are", async () => {
+    const unit = await createOffice(db);
+    const anne = await createUser(db, { memberships: [{ officeId: unit.id, role: "OPSTELLER" }] });
+    const bram = await createUser(db, { memberships: [{ officeId: unit.id, role: "OPSTELLER" }] });
+    const beheer = asCurrentUser(await createUser(db, { memberships: [{ officeId: unit.id, role: "BEHEER" }] }));
+    const [laptop, phone] = [await login(anne.email), await login(anne.email)];
+    const bramSession = await login(bram.email);
+    const anneNow = (await loadSessionUser(db, laptop))!;
+    expect(anneNow.sessionId).toBe(laptop);
+
+    const { own, everyone } = await listSessions(anneNow);
+    expect(own.map((s) => s.id).sort()).toEqual([laptop, phone].sort());
+    expect(everyone).toBeNull();
+
+    await endUserSession({ user: anneNow, sessionId: phone, context: TEST_CONTEXT });
+    expect(await loadSessionUser(db, phone)).toBeNull();
+    expect(await loadSessionUser(db, laptop)).not.toBeNull();
+
+    await expect(endUserSession({ user: anneNow, sessionId: bramSession, context: TEST_CONTEXT })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await loadSessionUser(db, bramSession)).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.session_ended", actorId: anne.id, result: "REFUSED" } })).toBe(1);
+
+    expect((await listSessions(beheer)).everyone!.map((s) => s.id)).toEqual(expect.arrayContaining([laptop, bramSession]));
+    await endUserSession({ user: beheer, sessionId: bramSession, context: TEST_CONTEXT });
+    expect(await loadSessionUser(db, bramSession)).toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { action: "auth.session_ended", actorId: beheer.id, objectId: bramSession } })).toMatchObject({
+      result: "SUCCESS",
+      details: { sessionUserId: bram.id, byBeheer: true },
+    });
+  });
+});
