@@ -3,9 +3,10 @@
 // login page and back afterwards. Access is decided on the server for every read and write
 // (requireUser and the services in lib/), never here.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SESSION_COOKIES = [...SESSION_COOKIE_NAMES, "__Secure-next-auth.session-token"];
 
 /** A path that does not decode ("/notas/%E0") names no page: a clear 400, never a crash further on. */
 function undecodable(pathname: string): boolean {

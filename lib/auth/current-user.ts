@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { loadSessionUser } from "@/lib/data/session-user";
+import { sessionCookieName, usesSecureCookies } from "./session-cookie";
 import type { CurrentUser } from "@/lib/domain/permissions";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +20,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   // getToken reads a plain { cookies, headers } object; its type names the request classes it is usually given.
   const req = { cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])), headers: Object.fromEntries(headerStore.entries()) };
-  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({
+    req: req as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: process.env.NEXTAUTH_SECRET,
+    cookieName: sessionCookieName(),
+    secureCookie: usesSecureCookies(),
+  });
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
   if (!sessionId || !UUID.test(sessionId)) return null;
   return loadSessionUser(db, sessionId);

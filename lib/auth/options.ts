@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { CredentialsSchema } from "@/lib/validation/credentials";
 import { attemptLogin, endSession } from "./attempt-login";
 import { SESSION_HOURS } from "./login-policy";
+import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./session-cookie";
 import { contextFromHeaders } from "@/lib/http/request-context";
 
 /** Error codes the login form turns into Dutch messages (see LOGIN_ERROR_MESSAGES). */
@@ -13,6 +14,8 @@ export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limit
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  useSecureCookies: usesSecureCookies(),
+  cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
