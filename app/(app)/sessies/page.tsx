@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { EndSessionButton } from "@/components/sessions/end-session-button";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatMoment } from "@/lib/domain/dates";
 import { listSessions } from "@/lib/services/sessions/sessions";
+import { endSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sessies" };
 
@@ -86,7 +87,16 @@ function SessionTable({
               <td className="py-1.5 pr-3">{formatMoment(s.expiresAt)}</td>
               <td className="py-1.5 pr-3">{s.ip ?? "onbekend"}</td>
               <td className="py-1.5">
-                {s.id === currentId ? <span className="text-grijs-5">Gebruik Uitloggen</span> : <EndSessionButton sessionId={s.id} description={description} />}
+                {s.id === currentId ? (
+                  <span className="text-grijs-5">Gebruik Uitloggen</span>
+                ) : (
+                  <RowActionButton
+                    action={endSessionAction}
+                    field={["sessionId", s.id]}
+                    label="Beëindigen"
+                    accessibleName={`Sessie ${description} beëindigen`}
+                  />
+                )}
               </td>
             </tr>
           );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DelegationForm } from "@/components/route/delegation-form";
-import { RevokeDelegationButton } from "@/components/route/revoke-delegation-button";
+import { RowActionButton } from "@/components/ui/row-action-button";
+import { revokeDelegationAction } from "./actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/domain/dates";
 import { listDelegations, loadDelegationOptions } from "@/lib/services/delegations/list-delegations";
@@ -56,7 +57,16 @@ export default async function DelegationPage() {
                     {formatDate(d.startsOn)} tot en met {formatDate(d.endsOn)}
                   </td>
                   <td className="py-1.5 pr-3">{d.reason ?? "–"}</td>
-                  <td className="py-1.5">{mine.has(d.officeId) && <RevokeDelegationButton delegationId={d.id} officeCode={d.office.code} />}</td>
+                  <td className="py-1.5">
+                    {mine.has(d.officeId) && (
+                      <RowActionButton
+                        action={revokeDelegationAction}
+                        field={["delegationId", d.id]}
+                        label="Beëindigen"
+                        accessibleName={`Vervanging van ${d.office.code} beëindigen`}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -30,20 +30,23 @@ export async function editableNotaOrRefuse(
   );
   const permission = canEditNota(user, nota);
   const refusal = !permission.ok ? permission.reason : (alsoAllowed && refusalOf(alsoAllowed(nota))) || null;
-  if (refusal) {
-    await recordRefusal(db, {
-      action: "nota.edit_refused",
-      actorId: user.id,
-      objectType: "Nota",
-      objectId: nota.id,
-      notaId: nota.id,
-      notaVersion: nota.version,
-      reason: refusal,
-      ...context,
-    });
-    throw new ForbiddenError(refusal);
-  }
+  if (refusal) return refuseEdit(user, nota, refusal, context);
   return nota;
+}
+
+/** Records the refusal of a change to the nota in the audit log, and throws it. */
+export async function refuseEdit(user: CurrentUser, nota: { id: string; version: number }, reason: string, context: RequestContext): Promise<never> {
+  await recordRefusal(db, {
+    action: "nota.edit_refused",
+    actorId: user.id,
+    objectType: "Nota",
+    objectId: nota.id,
+    notaId: nota.id,
+    notaVersion: nota.version,
+    reason,
+    ...context,
+  });
+  throw new ForbiddenError(reason);
 }
 
 function refusalOf(permission: Permission): string | null {

@@ -2,21 +2,20 @@
 // has changed since (someone else saved), it is refused with what is there now, so that the
 // editor can show the difference and merge. Nobody overwrites anybody silently.
 import "server-only";
-import { recordRefusal } from "@/lib/audit/refusal";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { ContentRowsError, loadSnapshot, notaColumns, replaceContentRows } from "@/lib/data/content-rows";
 import { LostRace } from "@/lib/data/lost-race";
 import { recordVersion } from "@/lib/data/record-version";
 import { writeSearchDocument } from "@/lib/data/search-document";
-import { ForbiddenError, invalidInput, InvalidInputError } from "@/lib/domain/errors";
+import { invalidInput, InvalidInputError } from "@/lib/domain/errors";
 import { NotaContentSchema } from "@/lib/domain/nota/content-schema";
 import { changedUnits } from "@/lib/domain/nota/content-units";
 import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
 import { EDITABLE_STATUSES } from "@/lib/domain/route/status-groups";
 import type { RequestContext } from "@/lib/http/request-context";
-import { editableNotaOrRefuse, staleChange } from "./editable-nota";
+import { editableNotaOrRefuse, refuseEdit, staleChange } from "./editable-nota";
 export interface SaveResult {
   version: number;
   versionNumber: number;
@@ -75,19 +74,7 @@ export async function saveNotaDraft(options: {
       const current = await db.nota.findUniqueOrThrow({ where: { id: nota.id }, select: { status: true } });
       // Lost the race to a route step (offered, withdrawn) rather than to another save.
       const stillEditable = canEditNota(user, { ownerOfficeId: nota.ownerOfficeId, status: current.status });
-      if (!stillEditable.ok) {
-        await recordRefusal(db, {
-          action: "nota.edit_refused",
-          actorId: user.id,
-          objectType: "Nota",
-          objectId: nota.id,
-          notaId: nota.id,
-          notaVersion: nota.version,
-          reason: stillEditable.reason,
-          ...context,
-        });
-        throw new ForbiddenError(stillEditable.reason);
-      }
+      if (!stillEditable.ok) return refuseEdit(user, nota, stillEditable.reason, context);
       throw await staleChange(nota.id, user, context);
     }
     if (error instanceof ContentRowsError) throw new InvalidInputError(error.message);
