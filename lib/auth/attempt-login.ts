@@ -5,7 +5,7 @@
 // parallel guesses queue behind each other and each sees the ones before it, so a burst gets no
 // more tries than a sequence. It is recorded as failed and turned into a success only once the
 // password matched.
-import type { Db } from "@/lib/db/create-client";
+import type { Db, Tx } from "@/lib/db/create-client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import {
   delayAfter,
@@ -30,8 +30,6 @@ export interface LoginInput {
 
 export type LoginResult =
   { ok: true; userId: string; name: string; email: string; sessionId: string } | { ok: false; reason: LoginRefusal; retryAfterSeconds?: number };
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Seconds this attempt must still wait, from the failures before it (its address's and its IP's). */
 async function requiredWait(tx: Tx, email: string, ip: string | null, now: Date): Promise<number> {

@@ -36,6 +36,17 @@ export function formatDate(value: Date | string): string {
   return `${date.getUTCDate()} ${DUTCH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+const MONTH_NUMBERS = new Map<string, number>(DUTCH_MONTHS.map((name, index) => [name, index + 1]));
+
+/** The other way: "13 februari 2025" → "2025-02-13"; null for "–" or anything that is not such a date. */
+export function parseDutchDate(text: string): string | null {
+  const match = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
+  const month = match ? MONTH_NUMBERS.get(match[2].toLowerCase()) : undefined;
+  if (!match || month === undefined) return null;
+  const iso = `${match[3]}-${String(month).padStart(2, "0")}-${match[1].padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** "13 februari 2025 om 14:05" for an instant, in Dutch time. */
 export function formatMoment(value: Date): string {
   return moment.format(value);

@@ -3,6 +3,7 @@
 // with a second hand-made copy of it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { DUTCH_NUMBER_WORDS } from "@/lib/domain/import/bijdrage-line";
 
 export interface FixtureBullet {
   text: string;
@@ -67,29 +68,8 @@ export function fixtureSection(sections: FixtureSection[], ...pathEnd: string[])
   return found;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  nul: 0,
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-  dertien: 13,
-  veertien: 14,
-  vijftien: 15,
-  twintig: 20,
-  dertig: 30,
-  veertig: 40,
-  vijftig: 50,
-};
+// The importer's words, and "een" too: the fixture reads only counts, never "van een compagnie".
+const NUMBER_WORDS: Record<string, number> = { ...DUTCH_NUMBER_WORDS, een: 1 };
 
 function toNumber(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);

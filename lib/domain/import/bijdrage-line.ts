@@ -6,7 +6,8 @@
 import type { BijdrageContent } from "@/lib/domain/nota/content-schema";
 import type { OrganisationFramework } from "@/lib/domain/enums";
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Counts written as words in a nota ("vijftien personen"). */
+export const DUTCH_NUMBER_WORDS: Readonly<Record<string, number>> = {
   geen: 0,
   nul: 0,
   // "één", not "een": "van een compagnie van 145 personen" counts 145, not one.
@@ -34,10 +35,10 @@ const NUMBER_WORDS: Record<string, number> = {
   veertig: 40,
   vijftig: 50,
 };
-const COUNT = `(circa\\s+)?(\\d{1,5}|${Object.keys(NUMBER_WORDS).join("|")})`;
+const COUNT = `(circa\\s+)?(\\d{1,5}|${Object.keys(DUTCH_NUMBER_WORDS).join("|")})`;
 
 function count(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return /^\d+$/.test(word) ? Number(word) : DUTCH_NUMBER_WORDS[word.toLowerCase()];
 }
 
 const FLAGS = { verkenning: "verkenning", uitbreiding: "uitbreiding", modulair: "modulair" } as const;

@@ -8,7 +8,8 @@ import { renderNotaDocx } from "@/lib/export/docx/nota-docx";
 import { exampleDocument } from "@/lib/export/testing/example-document";
 import { readDocxSource, UnreadableDocumentError } from "@/lib/import/docx-source";
 import { parseBijdrageLine } from "./bijdrage-line";
-import { parseDutchDate, parseNota } from "./parse-nota";
+import { parseDutchDate } from "@/lib/domain/dates";
+import { parseNota } from "./parse-nota";
 import { readTextSource } from "./text-source";
 
 const withoutIds = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v) => (key === "id" ? undefined : v)));

@@ -5,11 +5,10 @@
 // and kept out of the content. Everything the parser could not place, and every inconsistency
 // it met, goes into the report the person sees before anything is saved.
 import { newId as randomUUID } from "@/lib/domain/new-id";
-import { isoDayNumber, isoFromDayNumber } from "@/lib/domain/dates";
+import { parseDutchDate, todayInAmsterdam } from "@/lib/domain/dates";
 import type { KaderCategoryKind, Marking, OrganisationFramework, PartyRole } from "@/lib/domain/enums";
 import { emptyBijdrage } from "@/lib/domain/nota/bijdrage";
 import type { AnnexCategoryContent, BijdrageContent, KaderContent, NotaContent, PartyEntry } from "@/lib/domain/nota/content-schema";
-import { DUTCH_MONTHS } from "@/lib/domain/dates";
 import { BIJDRAGE_FLAG_LABELS, FIELD_LABELS, FRAMEWORK_LABELS, MARKING_LABELS, PARTY_ROLE_LABELS } from "@/lib/domain/nota/labels";
 import { personnelTotals, formatPersonnel } from "@/lib/domain/nota/personnel";
 import type { Block, InlineNode, ListItem, ListStyle, RichTextDoc } from "@/lib/domain/rich-text/schema";
@@ -42,21 +41,8 @@ const PARTY_LABELS = new Map(Object.entries(PARTY_ROLE_LABELS).map(([role, label
 const REFERENCE_LABELS = new Map<string, keyof typeof FIELD_LABELS>(
   (["date", "reference", "drafterName", "plannedDate", "kamerDeadline"] as const).map((key) => [FIELD_LABELS[key].toLowerCase(), key]),
 );
-const MONTHS = new Map<string, number>(DUTCH_MONTHS.map((name, index) => [name, index + 1]));
 const FRAMEWORKS = new Map(Object.entries(FRAMEWORK_LABELS).map(([value, label]) => [label.toLowerCase(), value as OrganisationFramework]));
 const FLAG_WORDS = new Map(BIJDRAGE_FLAG_LABELS.map(([key, label]) => [label.toLowerCase(), key]));
-
-/** "13 februari 2025" → "2025-02-13"; null for "–" or anything that is not such a date. */
-export function parseDutchDate(text: string): string | null {
-  const match = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
-  if (!match || !MONTHS.has(match[2].toLowerCase())) return null;
-  const iso = `${match[3]}-${String(MONTHS.get(match[2].toLowerCase())).padStart(2, "0")}-${match[1].padStart(2, "0")}`;
-  try {
-    return isoFromDayNumber(isoDayNumber(iso));
-  } catch {
-    return null;
-  }
-}
 
 function categoryKind(title: string): KaderCategoryKind {
   if (/be[eë]indig|afschal/i.test(title)) return "BEEINDIGING_AFSCHALING";
@@ -69,7 +55,7 @@ function paragraphOf(inlines: InlineNode[]): Block {
 }
 
 /** Consecutive list items into nested lists, as the rich text stores them. */
-function blocksToDoc(blocks: readonly SourceBlock[]): RichTextDoc {
+function richTextFromBlocks(blocks: readonly SourceBlock[]): RichTextDoc {
   const content: Block[] = [];
   let stack: Array<{
     list: { type: "bulletList" | "orderedList"; content: ListItem[]; attrs?: { start: number; type: ListStyle | null } };
@@ -276,7 +262,7 @@ export function parseNota(source: SourceDocument, offices: readonly KnownOffice[
           decisionPoints.push({ type: "doc", content: [paragraphOf(block.inlines)] });
         } else if (block.kind === "listItem" && decisionPoints.length > 0) {
           const point = decisionPoints.at(-1)!;
-          decisionPoints[decisionPoints.length - 1] = blocksToDoc([
+          decisionPoints[decisionPoints.length - 1] = richTextFromBlocks([
             { kind: "paragraph", inlines: (point.content[0] as { content?: InlineNode[] }).content ?? [], text: "" },
             { ...block, level: 0 },
           ]);
@@ -393,18 +379,18 @@ export function parseNota(source: SourceDocument, offices: readonly KnownOffice[
       marking,
       classification: "ONGERUBRICEERD",
       title,
-      date: headerDate ?? isoFromDayNumber(Math.floor(Date.now() / 86_400_000)),
+      date: headerDate ?? todayInAmsterdam(),
       drafterName: reference.drafterName && reference.drafterName !== "–" ? reference.drafterName : null,
       plannedDate,
       kamerDeadline,
       parties,
       recipients: { besluit: [], informatie: [] },
-      aanleiding: blocksToDoc(aanleiding),
+      aanleiding: richTextFromBlocks(aanleiding),
       decisionPoints: decisionPoints.map((text) => ({ id: randomUUID(), text })),
       remarks: remarks.map((body) => ({ id: randomUUID(), body })),
-      kern: kern.map((section) => ({ id: randomUUID(), title: section.title, body: blocksToDoc(section.blocks) })),
+      kern: kern.map((section) => ({ id: randomUUID(), title: section.title, body: richTextFromBlocks(section.blocks) })),
       timeline: timeline.map((entry) => ({ id: randomUUID(), ...entry })),
-      annex: annex ? { title: annex.title, note: annex.note.length > 0 ? blocksToDoc(annex.note) : null, categories } : null,
+      annex: annex ? { title: annex.title, note: annex.note.length > 0 ? richTextFromBlocks(annex.note) : null, categories } : null,
     },
     report,
   };
