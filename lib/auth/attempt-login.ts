@@ -14,10 +14,10 @@ import {
   LOGIN_WINDOW_MINUTES,
   MAX_EMAIL_DELAY_SECONDS,
   MAX_IP_DELAY_SECONDS,
-  SESSION_HOURS,
   normaliseEmail,
   type LoginRefusal,
 } from "./login-policy";
+import { ABSOLUTE_SESSION_HOURS } from "./session-policy";
 import { UNKNOWN_USER_HASH } from "./password";
 import { checkPassword } from "./password-checks";
 
@@ -106,7 +106,8 @@ export async function attemptLogin(db: Db, input: LoginInput, clock: () => Date 
     const session = await tx.userSession.create({
       data: {
         userId: user.id,
-        expiresAt: new Date(clock().getTime() + SESSION_HOURS * 3_600_000),
+        expiresAt: new Date(clock().getTime() + ABSOLUTE_SESSION_HOURS * 3_600_000),
+        lastActivityAt: clock(),
         ip: input.ip,
         userAgent: input.userAgent?.slice(0, 400) ?? null,
       },

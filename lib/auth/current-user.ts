@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { loadSessionUser } from "@/lib/data/session-user";
 import { sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { isBackgroundRequest } from "./session-policy";
 import type { CurrentUser } from "@/lib/domain/permissions";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,7 +15,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The signed-in user, checked against the database on every request: a revoked session, an
  * expired one or a deactivated account is logged out at once, on every instance. The session
  * cookie (next-auth's encrypted JWT) only names the UserSession row; it is decrypted here
- * directly, without running next-auth's whole session endpoint on every request.
+ * directly, without running next-auth's whole session endpoint on every request. A request the
+ * person made moves the idle clock; a background request does not (session-policy.ts).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
@@ -28,7 +30,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   });
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
   if (!sessionId || !UUID.test(sessionId)) return null;
-  return loadSessionUser(db, sessionId);
+  return loadSessionUser(db, sessionId, { activity: !isBackgroundRequest(headerStore) });
 });
 
 /** For every page and action but the login page: the user, or a redirect to the login page. */

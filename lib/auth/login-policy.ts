@@ -11,7 +11,6 @@ export const FREE_FAILURES_PER_IP = 30;
 export const MAX_IP_DELAY_SECONDS = 30;
 /** Password checks (argon2id, 19 MiB each) at once per app instance; more wait their turn. */
 export const MAX_CONCURRENT_PASSWORD_CHECKS = 4;
-export const SESSION_HOURS = 10;
 
 /** Seconds to wait after the last failure before `failures` (beyond the free ones) allow another attempt. */
 export function delayAfter(failures: number, free: number, maxSeconds: number): number {

@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { CredentialsSchema } from "@/lib/validation/credentials";
 import { attemptLogin, endSession } from "./attempt-login";
-import { SESSION_HOURS } from "./login-policy";
+import { ABSOLUTE_SESSION_HOURS } from "./session-policy";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./session-cookie";
 import { contextFromHeaders } from "@/lib/http/request-context";
 
@@ -13,7 +13,7 @@ import { contextFromHeaders } from "@/lib/http/request-context";
 export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input" } as const;
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_HOURS * 3600 },
   useSecureCookies: usesSecureCookies(),
   cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
   pages: { signIn: "/login", error: "/login" },

@@ -10,6 +10,7 @@ const user = (memberships: Array<[officeId: string, role: Role]>): CurrentUser =
   memberships: memberships.map(([officeId, role]) => ({ officeId, officeCode: officeId, officeName: officeId, role })),
   delegatedOfficeIds: [],
   delegations: {},
+  mfaVerified: true,
 });
 
 const nota = (status: NotaStatus): NotaAccessFacts => ({

@@ -2,6 +2,7 @@
 // is also expressed as a Prisma filter in lib/nota/read-scope.ts (a test checks they agree).
 // Which state a nota must be in for an action is the route's business (lib/workflow).
 import type { Role } from "./enums";
+import type { SessionTimes } from "@/lib/auth/session-policy";
 import { decide, type RouteStatus as NotaStatus } from "./route/state-machine";
 
 export interface OfficeMembership {
@@ -23,6 +24,13 @@ export interface CurrentUser {
   delegations: Record<string, string>;
   /** The session this request runs in, when it comes from a login (not for jobs and tests). */
   sessionId?: string;
+  /** When that session ends, by idle timeout or absolute limit. */
+  session?: SessionTimes;
+  /**
+   * Whether this session passed the second factor. A decision or paraaf needs it. Jobs and
+   * tests that act as a user say so themselves.
+   */
+  mfaVerified: boolean;
 }
 
 /** Facts about a nota that decide who may read it. */

@@ -70,8 +70,8 @@ describe("demo seed", () => {
       ).toBe(true);
     }
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email } });
-    expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
-    expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(user.passwordHash?.startsWith("$argon2id$")).toBe(true);
+    expect(await verifyPassword(user.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
   });
 });
 

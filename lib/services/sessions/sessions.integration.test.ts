@@ -24,7 +24,7 @@ describe("sessions", () => {
     const beheer = asCurrentUser(await createUser(db, { memberships: [{ officeId: unit.id, role: "BEHEER" }] }));
     const [laptop, phone] = [await login(anne.email), await login(anne.email)];
     const bramSession = await login(bram.email);
-    const anneNow = (await loadSessionUser(db, laptop))!;
+    const anneNow = (await loadSessionUser(db, laptop, { activity: true }))!;
     expect(anneNow.sessionId).toBe(laptop);
 
     const { own, everyone } = await listSessions(anneNow);
@@ -32,16 +32,16 @@ describe("sessions", () => {
     expect(everyone).toBeNull();
 
     await endUserSession({ user: anneNow, sessionId: phone, context: TEST_CONTEXT });
-    expect(await loadSessionUser(db, phone)).toBeNull();
-    expect(await loadSessionUser(db, laptop)).not.toBeNull();
+    expect(await loadSessionUser(db, phone, { activity: true })).toBeNull();
+    expect(await loadSessionUser(db, laptop, { activity: true })).not.toBeNull();
 
     await expect(endUserSession({ user: anneNow, sessionId: bramSession, context: TEST_CONTEXT })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await loadSessionUser(db, bramSession)).not.toBeNull();
+    expect(await loadSessionUser(db, bramSession, { activity: true })).not.toBeNull();
     expect(await db.auditEvent.count({ where: { action: "auth.session_ended", actorId: anne.id, result: "REFUSED" } })).toBe(1);
 
     expect((await listSessions(beheer)).everyone!.map((s) => s.id)).toEqual(expect.arrayContaining([laptop, bramSession]));
     await endUserSession({ user: beheer, sessionId: bramSession, context: TEST_CONTEXT });
-    expect(await loadSessionUser(db, bramSession)).toBeNull();
+    expect(await loadSessionUser(db, bramSession, { activity: true })).toBeNull();
     expect(await db.auditEvent.findFirst({ where: { action: "auth.session_ended", actorId: beheer.id, objectId: bramSession } })).toMatchObject({
       result: "SUCCESS",
       details: { sessionUserId: bram.id, byBeheer: true },
