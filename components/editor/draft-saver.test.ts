@@ -125,6 +125,22 @@ describe("DraftSaver", () => {
     expect(moved.getState().conflict?.theirs.title).toBe("Intussen");
   });
 
+  it("forgets the local copy and stops when the session has ended (a draft never outlives its session)", async () => {
+    const fetch = vi.fn(() => respond(401, { error: "U bent niet ingelogd." }));
+    const store = memoryStore();
+    const saver = new DraftSaver({ notaId: "n1", initialVersion: 1, initialSnapshot: { ...content, attachments: [] }, store, fetch, saveDelayMs: 100 });
+    saver.update((c) => ({ ...c, title: "Getypt na het verlopen van de sessie" }));
+    expect(store.value).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.value).toBeNull();
+    expect(saver.getState()).toMatchObject({ phase: "readonly" });
+    expect(saver.getState().error).toContain("Uw sessie is beëindigd");
+    saver.update((c) => ({ ...c, title: "Nog meer getypt" }));
+    expect(store.value).toBeNull();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("reports bad input in Dutch and does not retry it", async () => {
     const fetch = vi.fn(() =>
       respond(422, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }),

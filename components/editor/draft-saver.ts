@@ -74,6 +74,8 @@ export class DraftSaver {
   private retries = 0;
   /** In conflict or read-only: no automatic saves until resolved. */
   private blocked = false;
+  /** Once the session has ended, nothing more is kept in this browser. */
+  private sessionEnded = false;
   /** Another change of the nota (a file) is under way: saves wait for it. */
   private exclusive = false;
   private readonly fetch: typeof fetch;
@@ -112,6 +114,7 @@ export class DraftSaver {
   }
 
   private remember(): void {
+    if (this.sessionEnded) return;
     this.options.store.write({
       baseVersion: this.base.version,
       baseContent: this.base.content,
@@ -199,11 +202,21 @@ export class DraftSaver {
         this.enterConflict(body.details);
       } else if (response.status === 422) {
         this.set({ phase: "failed", error: body.error ?? "De nota bevat ongeldige gegevens.", serverIssues: body.issues ?? [] });
+      } else if (response.status === 401) {
+        // The session has ended (timeout, logout elsewhere, ended by beheer): its draft must
+        // not stay behind in this browser, and retrying cannot succeed.
+        this.options.store.clear();
+        this.blocked = true;
+        this.sessionEnded = true;
+        this.set({
+          phase: "readonly",
+          error: "Uw sessie is beëindigd. Niet-opgeslagen wijzigingen zijn uit deze browser verwijderd. Log opnieuw in om verder te werken.",
+        });
       } else if (response.status === 403 || response.status === 404) {
         this.blocked = true;
         this.set({ phase: "readonly", error: body.error ?? "U kunt deze nota niet (meer) bewerken." });
       } else {
-        throw new Error(body.error ?? (response.status === 401 ? "U bent niet meer ingelogd." : `Serverfout ${response.status}.`));
+        throw new Error(body.error ?? `Serverfout ${response.status}.`);
       }
     } catch (error) {
       const delay = this.retryDelaysMs[Math.min(this.retries, this.retryDelaysMs.length - 1)];

@@ -45,7 +45,17 @@ export function clearLocalDraft(key: string): void {
   window.sessionStorage.removeItem(PREFIX + key);
 }
 
-/** On logout: nothing of anybody's drafts stays behind in this browser. */
+/**
+ * Drafts are keyed `<nota>:<user>:<session>`: every draft of another session (one that ended,
+ * or another person's) is removed.
+ */
+export function clearLocalDraftsOfOtherSessions(session: string): void {
+  for (const storage of [window.localStorage, window.sessionStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith(PREFIX) && !key.endsWith(`:${session}`)) storage.removeItem(key);
+  }
+}
+
+/** When a session ends (logout, expiry, the login page): nothing of anybody's drafts stays behind in this browser. */
 export function clearAllLocalDrafts(): void {
   for (const storage of [window.localStorage, window.sessionStorage]) {
     for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key);

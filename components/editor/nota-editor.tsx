@@ -26,6 +26,8 @@ import { usePresence } from "./use-presence";
 interface Props {
   nota: { id: string; reference: string; version: number };
   userId: string;
+  /** Names the session the local draft belongs to: a draft outlives no session. */
+  draftSession: string;
   snapshot: NotaSnapshot;
   offices: OfficeOption[];
   ownerOptions: OfficeOption[];
@@ -45,8 +47,8 @@ const SECTIONS = [
   ["bijlage", "Bijlage nationale kaders"],
 ] as const;
 
-export function NotaEditor({ nota, userId, snapshot, offices, ownerOptions, planning }: Props) {
-  const { state, saver } = useDraft({ notaId: nota.id, userId, initialVersion: nota.version, initialSnapshot: snapshot });
+export function NotaEditor({ nota, userId, draftSession, snapshot, offices, ownerOptions, planning }: Props) {
+  const { state, saver } = useDraft({ notaId: nota.id, userId, draftSession, initialVersion: nota.version, initialSnapshot: snapshot });
   const [showAtFields, setShowAtFields] = useState(false);
   const others = usePresence(nota.id);
   const content = state.content;

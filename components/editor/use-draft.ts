@@ -3,12 +3,12 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { NotaSnapshot } from "@/lib/domain/nota/snapshot";
 import { DraftSaver } from "./draft-saver";
-import { clearLocalDraft, readLocalDraft, writeLocalDraft } from "./local-draft";
+import { clearLocalDraft, clearLocalDraftsOfOtherSessions, readLocalDraft, writeLocalDraft } from "./local-draft";
 
 /** The draft of one nota for one user, saved automatically (see DraftSaver). */
-export function useDraft(options: { notaId: string; userId: string; initialVersion: number; initialSnapshot: NotaSnapshot }) {
+export function useDraft(options: { notaId: string; userId: string; draftSession: string; initialVersion: number; initialSnapshot: NotaSnapshot }) {
   const [saver] = useState(() => {
-    const key = `${options.notaId}:${options.userId}`;
+    const key = `${options.notaId}:${options.userId}:${options.draftSession}`;
     return new DraftSaver({
       notaId: options.notaId,
       initialVersion: options.initialVersion,
@@ -19,6 +19,9 @@ export function useDraft(options: { notaId: string; userId: string; initialVersi
   const state = useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
 
   useEffect(() => {
+    // Drafts of a session that has ended (by logout, timeout, or on another device) are gone
+    // before anything is restored: a draft never outlives its session.
+    clearLocalDraftsOfOtherSessions(options.draftSession);
     saver.restoreLocal();
     const retry = () => void saver.saveNow();
     const warn = (event: BeforeUnloadEvent) => {
@@ -31,7 +34,7 @@ export function useDraft(options: { notaId: string; userId: string; initialVersi
       window.removeEventListener("beforeunload", warn);
       saver.dispose();
     };
-  }, [saver]);
+  }, [saver, options.draftSession]);
 
   return { state, saver };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { BACKGROUND_REQUEST_HEADER } from "@/lib/auth/session-policy";
 
 export interface OtherEditor {
   userId: string;
@@ -16,7 +17,8 @@ export function usePresence(notaId: string): OtherEditor[] {
     let stopped = false;
     const beat = async () => {
       try {
-        const response = await fetch(`/api/notas/${notaId}/aanwezig`, { method: "POST" });
+        // A heartbeat is not the person doing something: it must not keep the session alive.
+        const response = await fetch(`/api/notas/${notaId}/aanwezig`, { method: "POST", headers: { [BACKGROUND_REQUEST_HEADER]: "1" } });
         if (response.ok && !stopped) setOthers((await response.json()).others);
       } catch {
         // Presence is a courtesy; the save itself guards against overwriting.
@@ -24,7 +26,7 @@ export function usePresence(notaId: string): OtherEditor[] {
     };
     void beat();
     const interval = setInterval(beat, HEARTBEAT_MS);
-    const leave = () => void fetch(`/api/notas/${notaId}/aanwezig`, { method: "DELETE", keepalive: true });
+    const leave = () => void fetch(`/api/notas/${notaId}/aanwezig`, { method: "DELETE", keepalive: true, headers: { [BACKGROUND_REQUEST_HEADER]: "1" } });
     window.addEventListener("pagehide", leave);
     return () => {
       stopped = true;

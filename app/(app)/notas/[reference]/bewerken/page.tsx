@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftSessionTag } from "@/lib/auth/session-status";
 import Link from "next/link";
 import { NotaEditor } from "@/components/editor/nota-editor";
 import { Refusal } from "@/components/ui/refusal";
@@ -36,6 +37,7 @@ export default async function EditNotaPage({ params }: PageProps<"/notas/[refere
       <NotaEditor
         nota={{ id: data.nota.id, reference: data.nota.reference, version: data.nota.version }}
         userId={user.id}
+        draftSession={draftSessionTag(user)}
         snapshot={data.snapshot}
         offices={data.offices}
         ownerOptions={data.ownerOptions}
