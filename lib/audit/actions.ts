@@ -46,6 +46,21 @@ export const AUDIT_ACTION_LABELS = {
   "toezegging.unlinked": "Nota ontkoppeld van toezegging",
   "calendar.token_created": "Agenda-abonnement aangemaakt",
   "calendar.token_revoked": "Agenda-abonnement ingetrokken",
+  "accounts.read_refused": "Inzage in beheer geweigerd",
+  "office.created": "Onderdeel aangemaakt",
+  "office.renamed": "Onderdeel hernoemd",
+  "office.ended": "Onderdeel opgeheven",
+  "person.created": "Persoon aangemaakt",
+  "person.deactivated": "Account gedeactiveerd",
+  "person.reactivated": "Account weer actief",
+  "membership.added": "Lidmaatschap toegevoegd",
+  "membership.removed": "Lidmaatschap beëindigd",
+  "account.invitation_issued": "Uitnodiging gemaakt",
+  "account.invitation_used": "Wachtwoord ingesteld met uitnodiging",
+  "account.reset_issued": "Herstellink gemaakt",
+  "account.reset_used": "Wachtwoord hersteld met herstellink",
+  "account.link_refused": "Wachtwoordlink geweigerd",
+  "account.password_changed": "Wachtwoord gewijzigd",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
