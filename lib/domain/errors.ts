@@ -4,7 +4,7 @@
 // (lib/http/page-errors.ts). Anything that is not an AppError is a bug: it is logged and shown
 // as "er ging iets mis", never swallowed.
 
-export const ERROR_CODES = ["UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "TOO_LARGE"] as const;
+export const ERROR_CODES = ["UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "TOO_LARGE", "UNAVAILABLE"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {
@@ -62,6 +62,15 @@ export class InvalidInputError extends AppError {
 export class TooLargeError extends AppError {
   constructor(message = "Het verzoek is te groot.") {
     super("TOO_LARGE", message);
+  }
+}
+
+/** The database cannot be reached for a moment: try again shortly. */
+export class UnavailableError extends AppError {
+  constructor(
+    message = "De database is even niet bereikbaar. Wat u net deed, is mogelijk niet opgeslagen: controleer het en probeer het over een minuut opnieuw.",
+  ) {
+    super("UNAVAILABLE", message);
   }
 }
 

@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_INPUT: 422,
   TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };
 
 export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis op de server. Uw wijzigingen zijn niet verloren; probeer het opnieuw.";
@@ -28,7 +29,10 @@ export function errorResponse(thrown: unknown): NextResponse<ApiError> {
         ...(error.issues.length ? { issues: error.issues } : {}),
         ...(error.details === undefined ? {} : { details: error.details }),
       },
-      { status: HTTP_STATUS[error.code], headers: { "Cache-Control": "private, no-store, no-transform" } },
+      {
+        status: HTTP_STATUS[error.code],
+        headers: { "Cache-Control": "private, no-store, no-transform", ...(error.code === "UNAVAILABLE" ? { "Retry-After": "30" } : {}) },
+      },
     );
   }
   console.error(thrown);
