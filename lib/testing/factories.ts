@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
 import type { NotaStatus, OfficeKind, Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { sealMfaSecret } from "@/lib/auth/mfa/secret-box";
+import { requiresMfa } from "@/lib/domain/mfa";
 import type { NotaContent } from "@/lib/domain/nota/content-schema";
 import { insertNota } from "@/lib/data/insert-nota";
 import { bullets, doc, paragraph } from "@/lib/domain/rich-text/build";
@@ -21,18 +23,30 @@ export async function createOffice(db: Db, input: { code?: string; name?: string
 export const TEST_PASSWORD = "Test-wachtwoord-123";
 let testPasswordHash: Promise<string> | undefined;
 
+/** The TOTP secret (base32) of test users enrolled in tweestapsverificatie; e2e's loginAs computes their codes from it. */
+export const TEST_MFA_SECRET = "NOTAROUTETESTGEBRUIKERMFASECRETA";
+
+/**
+ * A person with a password (TEST_PASSWORD). One whose roles need tweestapsverificatie is enrolled
+ * with TEST_MFA_SECRET (sealed under NEXTAUTH_SECRET, as the server reads it) unless `mfa` is false;
+ * `mfa: true` enrols anyone.
+ */
 export async function createUser(
   db: Db,
-  input: { memberships?: Array<{ officeId: string; role: Role }>; name?: string; email?: string; active?: boolean } = {},
+  input: { memberships?: Array<{ officeId: string; role: Role }>; name?: string; email?: string; active?: boolean; mfa?: boolean } = {},
 ) {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const email = input.email ?? `${unique("gebruiker-")}@test.notaroute.nl`;
+  const id = randomUUID();
+  const enrolled = input.mfa ?? requiresMfa({ memberships: input.memberships ?? [] });
   return db.user.create({
     data: {
+      id,
       email,
       name: input.name ?? `Test ${email.split("@")[0]}`,
       passwordHash: await testPasswordHash,
       active: input.active ?? true,
+      ...(enrolled ? { mfaSecret: sealMfaSecret(TEST_MFA_SECRET, id), mfaEnabledAt: new Date() } : {}),
       memberships: { create: input.memberships ?? [] },
     },
     include: { memberships: { include: { office: true } } },

@@ -23,7 +23,7 @@ import { ROUTE_STEPS } from "@/lib/domain/route/steps";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { DecisionInput } from "@/lib/validation/decision";
-import { actorOn, refuse } from "./route-step";
+import { actorOn, refuse, requireSecondFactor } from "./route-step";
 
 export type DecisionResult = { status: "recorded" | "already-recorded"; notaStatus: RouteStatus };
 
@@ -61,6 +61,7 @@ async function attemptDecision(
   const row = await readableNotaOrRefuse(user, { id: request.notaId }, DECISION_SELECT, { action: ROUTE_STEPS.DECIDE.audit, context: request.context }, client);
   const actor = actorOn(user, toRouteFacts(row));
   const { facts } = actor;
+  await requireSecondFactor(request, facts, "DECIDE");
 
   // The office comes from the user's memberships (or a delegation to them), never from the
   // request alone: the request only says which of their own offices they act for.

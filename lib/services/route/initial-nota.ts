@@ -7,11 +7,12 @@ import { routeMessages } from "@/lib/domain/route/messages";
 import { routeContext } from "@/lib/domain/route/route-context";
 import { ROUTE_STEPS } from "@/lib/domain/route/steps";
 import { notifyOffered } from "./offer-nota";
-import { checkNotStale, loadActor, moveNota, nextStatus, performStep, type StepRequest } from "./route-step";
+import { checkNotStale, loadActor, moveNota, nextStatus, performStep, requireSecondFactor, type StepRequest } from "./route-step";
 
 export async function initialNota(request: StepRequest) {
   const actor = await loadActor(request.user, request.notaId, "INITIAL", request.context);
   const { facts } = actor;
+  await requireSecondFactor(request, facts, "INITIAL");
   if ((await checkNotStale(request, actor, "INITIAL")) === "already-done") return { status: facts.status };
   const to = await nextStatus(request, actor, "INITIAL", routeContext(facts));
   const step = facts.paraafIndex!;

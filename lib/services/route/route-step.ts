@@ -10,6 +10,7 @@ import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { ROUTE_FACTS_SELECT, toRouteFacts, type RouteFacts } from "@/lib/data/route-facts";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { STATUS_LABELS } from "@/lib/domain/nota/labels";
+import { routeStepNeedsMfa } from "@/lib/domain/mfa";
 import { draftingOfficeFor, type CurrentUser } from "@/lib/domain/permissions";
 import { capacitiesFor, kabinetOffices, type Member } from "@/lib/domain/route/capacity";
 import { whoMay, decide, type Capacity, type RouteContext, type RouteStatus } from "@/lib/domain/route/state-machine";
@@ -80,6 +81,15 @@ export async function refuse(
     ...request.context,
   });
   throw error;
+}
+
+/**
+ * A decision or a paraaf binds a minister or a unit: only in a session that passed the second
+ * factor, whatever the pages and the API let through (refused and audited otherwise).
+ */
+export async function requireSecondFactor(request: Pick<StepRequest, "user" | "context">, facts: RouteFacts, step: "DECIDE" | "INITIAL"): Promise<void> {
+  const refusal = routeStepNeedsMfa(request.user);
+  if (refusal) await refuse(request, facts, step, refusal);
 }
 
 /** The state machine's verdict: the next status, or an audited refusal. */
