@@ -25,7 +25,9 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const open = request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/login";
+  // The password link's page needs no session: the link itself is what admits the person.
+  const open =
+    request.nextUrl.pathname.startsWith("/api/") || request.nextUrl.pathname === "/login" || request.nextUrl.pathname.startsWith("/wachtwoord-instellen/");
   if (open || SESSION_COOKIES.some((name) => request.cookies.has(name))) return withPolicy(request);
   const login = new URL("/login", request.url);
   const path = request.nextUrl.pathname + request.nextUrl.search;

@@ -6,6 +6,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { waiting: number; unread: number } }) {
   const isKabinet = user.memberships.some((m) => m.role === "KABINET");
+  const isBeheer = user.memberships.some((m) => m.role === "BEHEER");
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-4 px-4 py-3">
@@ -17,6 +18,9 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
           <p className="text-grijs-5">{user.memberships.map((m) => `${ROLE_LABELS[m.role]} ${m.officeCode}`).join(" · ") || "Geen onderdeel"}</p>
           <Link href="/sessies" className="mr-3 text-sm">
             Sessies
+          </Link>
+          <Link href="/wachtwoord" className="mr-3 text-sm">
+            Wachtwoord wijzigen
           </Link>
           <SignOutButton />
         </div>
@@ -72,6 +76,13 @@ export function SiteHeader({ user, counts }: { user: CurrentUser; counts: { wait
             <li>
               <Link href="/vervanging" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
                 Vervanging
+              </Link>
+            </li>
+          )}
+          {isBeheer && (
+            <li>
+              <Link href="/beheer" className="block px-3 py-2 font-bold text-white no-underline hover:bg-rijks-dark hover:text-white">
+                Beheer
               </Link>
             </li>
           )}

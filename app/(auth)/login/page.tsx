@@ -33,6 +33,9 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           ) : null}
           <p className="mb-6 text-grijs-5">Log in met uw e-mailadres en wachtwoord.</p>
           <LoginForm callbackPath={callbackPath} initialErrorCode={error} />
+          <p className="mt-6 border-t border-grijs-2 pt-4 text-sm text-grijs-5">
+            Wachtwoord vergeten, of nog geen account? Vraag beheer om een link waarmee u zelf een wachtwoord kiest. Notaroute verstuurt zelf geen e-mail.
+          </p>
         </div>
       </main>
     </div>

@@ -3,7 +3,7 @@
 import "server-only";
 import { hashAccountToken } from "@/lib/auth/account-tokens";
 import { db } from "@/lib/db/client";
-import { ACCOUNT_TOKEN_PATTERN, accountLinkState } from "@/lib/domain/accounts/account-link";
+import { ACCOUNT_TOKEN_PATTERN, accountLinkState, type AccountLinkKind, type AccountLinkState } from "@/lib/domain/accounts/account-link";
 
 export async function findAccountLink(token: string, now = new Date()) {
   const row = ACCOUNT_TOKEN_PATTERN.test(token)
@@ -24,8 +24,11 @@ export async function findAccountLink(token: string, now = new Date()) {
 }
 
 /** What the page of a link shows: the person's name and address when the link is good, otherwise only why not. */
-export async function loadAccountLink(token: string) {
+export async function loadAccountLink(
+  token: string,
+): Promise<{ state: "valid"; kind: AccountLinkKind; name: string; email: string } | { state: Exclude<AccountLinkState, "valid"> }> {
   const { row, state } = await findAccountLink(token);
-  if (state !== "valid" || !row) return { state } as const;
-  return { state, kind: row.kind, name: row.user.name, email: row.user.email } as const;
+  if (state !== "valid") return { state };
+  if (!row) return { state: "unknown" };
+  return { state: "valid", kind: row.kind, name: row.user.name, email: row.user.email };
 }

@@ -44,9 +44,13 @@ export async function insertAccountLink(
 }
 
 /** "Opnieuw uitnodigen" or "Herstellink maken": which of the two follows from whether the person has a password. */
-export async function issueAccountLink(options: { user: CurrentUser; personId: string; context: RequestContext }): Promise<IssuedLink> {
+export async function issueAccountLink(options: {
+  user: CurrentUser;
+  personId: string;
+  context: RequestContext;
+}): Promise<IssuedLink & { personName: string }> {
   const { user, personId, context } = options;
-  const person = await db.user.findUnique({ where: { id: personId }, select: { id: true, active: true, passwordHash: true } });
+  const person = await db.user.findUnique({ where: { id: personId }, select: { id: true, name: true, active: true, passwordHash: true } });
   const kind: AccountLinkKind = person?.passwordHash ? "PASSWORD_RESET" : "INVITATION";
   const actingOfficeId = await beheerOfficeOrRefuse(user, {
     action: kind === "INVITATION" ? "account.invitation_issued" : "account.reset_issued",
@@ -56,5 +60,6 @@ export async function issueAccountLink(options: { user: CurrentUser; personId: s
   });
   if (!person) throw new NotFoundError("Deze persoon bestaat niet.");
   if (!person.active) throw new InvalidInputError("Dit account is gedeactiveerd. Maak het eerst weer actief; daarna kunt u een link maken.");
-  return db.$transaction((tx) => insertAccountLink(tx, { personId: person.id, kind, actor: user, actingOfficeId, context }));
+  const link = await db.$transaction((tx) => insertAccountLink(tx, { personId: person.id, kind, actor: user, actingOfficeId, context }));
+  return { ...link, personName: person.name };
 }

@@ -6,6 +6,8 @@ import { todayInAmsterdam } from "@/lib/domain/dates";
 import { ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
 import { createNota, createOffice, createUser, notaContent, TEST_PASSWORD, unique } from "@/lib/testing/factories";
 import { currentUser, TEST_CONTEXT } from "@/lib/testing/users";
+import { createNota as createNotaService } from "@/lib/services/nota/create-nota";
+import { loadListOptions } from "@/lib/services/nota/load-list-options";
 import { assertBeheerRemains } from "./beheer-remains";
 import { createOffice as createOfficeService } from "./create-office";
 import { endOffice } from "./end-office";
@@ -111,6 +113,16 @@ describe("offices (beheer)", () => {
     const offices = await listOffices({ user: beheer, context: TEST_CONTEXT });
     expect(offices.find((o) => o.id === ending.id)).toMatchObject({ active: false, successor: { code: successor.code } });
     expect((await loadOffice({ user: beheer, officeId: successor.id, context: TEST_CONTEXT })).successorOptions.map((o) => o.id)).not.toContain(ending.id);
+
+    // Nothing new for it (beheer may draft for any office, but not for one that ended); the nota list still finds its notas.
+    await expect(
+      createNotaService({
+        user: beheer,
+        input: { ownerOfficeId: ending.id, title: "", start: { kind: "template", template: "beslisnota" } },
+        context: TEST_CONTEXT,
+      }),
+    ).rejects.toMatchObject({ issues: [{ path: "ownerOfficeId" }] });
+    expect((await loadListOptions()).offices.find((o) => o.id === ending.id)?.name).toBe(`${ending.name} (opgeheven)`);
 
     await expect(
       endOffice({ user: beheer, input: { officeId: ending.id, endedOn: today, successorId: null, confirm: "ja" }, context: TEST_CONTEXT }),

@@ -28,6 +28,10 @@ export async function createNota(options: { user: CurrentUser; input: CreateNota
     });
     throw new ForbiddenError(permission.reason);
   }
+  if (!(await db.office.count({ where: { id: input.ownerOfficeId, active: true } }))) {
+    const message = "Dit onderdeel is opgeheven; kies een onderdeel dat nog bestaat.";
+    throw new InvalidInputError(message, [{ path: "ownerOfficeId", message }]);
+  }
   const base = { ownerOfficeId: input.ownerOfficeId, date: todayInAmsterdam(), drafterName: user.name };
 
   let content;

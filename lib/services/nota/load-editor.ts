@@ -24,15 +24,21 @@ export async function loadEditor(options: { user: CurrentUser; reference: string
   const [{ snapshot, version }, offices, calendar] = await Promise.all([
     // Version and snapshot from one consistent read: the editor bases its saves on them.
     db.$transaction((tx) => loadCurrent(tx, nota.id), { isolationLevel: "RepeatableRead" }),
-    db.office.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+    // Ended offices only where this nota already names them: its choices keep their value, and nothing new can name them.
+    db.office.findMany({
+      where: { OR: [{ active: true }, { id: nota.ownerOfficeId }, { parties: { some: { notaId: nota.id } } }, { recipients: { some: { notaId: nota.id } } }] },
+      orderBy: [{ kind: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, name: true, kind: true, active: true },
+    }),
     loadPlanningCalendar(db, planningWindow(today)),
   ]);
-  const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.map((o) => o.id) : draftingOfficeIds(user);
+  const draftable = hasRoleAnywhere(user, ["BEHEER"]) ? offices.filter((o) => o.active).map((o) => o.id) : draftingOfficeIds(user);
+  const officeOptions: OfficeOption[] = offices.map(({ active, ...o }) => (active ? o : { ...o, name: `${o.name} (opgeheven)` }));
   return {
     nota: { ...nota, version },
     snapshot,
-    offices: offices as OfficeOption[],
-    ownerOptions: offices.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId),
+    offices: officeOptions,
+    ownerOptions: officeOptions.filter((o) => draftable.includes(o.id) || o.id === nota.ownerOfficeId),
     // What the editor checks the planning against while the drafter types (only what it needs).
     planning: {
       today,

@@ -1,12 +1,12 @@
-// What the nota list's filters offer: the offices and units.
+// What the nota list's filters offer: the offices and units, ended ones too (their notas stay
+// and are looked for), marked as such and listed after the others.
 import "server-only";
 import { db } from "@/lib/db/client";
 
 export async function loadListOptions() {
   const offices = await db.office.findMany({
-    where: { active: true },
-    orderBy: [{ kind: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, name: true },
+    orderBy: [{ active: "desc" }, { kind: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, active: true },
   });
-  return { offices };
+  return { offices: offices.map(({ active, ...o }) => (active ? o : { ...o, name: `${o.name} (opgeheven)` })) };
 }
