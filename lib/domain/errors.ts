@@ -4,7 +4,7 @@
 // (lib/http/page-errors.ts). Anything that is not an AppError is a bug: it is logged and shown
 // as "er ging iets mis", never swallowed.
 
-export const ERROR_CODES = ["UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "TOO_LARGE", "UNAVAILABLE"] as const;
+export const ERROR_CODES = ["UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "TOO_LARGE", "UNAVAILABLE", "MALFORMED"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {
@@ -62,6 +62,13 @@ export class InvalidInputError extends AppError {
 export class TooLargeError extends AppError {
   constructor(message = "Het verzoek is te groot.") {
     super("TOO_LARGE", message);
+  }
+}
+
+/** A request that cannot even be read (broken JSON, an unreadable form): 400, unlike a readable one with wrong values (422). */
+export class MalformedRequestError extends AppError {
+  constructor(message = "Het verzoek kon niet worden gelezen.") {
+    super("MALFORMED", message);
   }
 }
 

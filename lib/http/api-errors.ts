@@ -15,6 +15,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_INPUT: 422,
   TOO_LARGE: 413,
   UNAVAILABLE: 503,
+  MALFORMED: 400,
 };
 
 export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis op de server. Uw wijzigingen zijn niet verloren; probeer het opnieuw.";

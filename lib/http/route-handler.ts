@@ -3,7 +3,8 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, InvalidInputError, invalidInput, NotFoundError, TooLargeError, UnauthenticatedError } from "@/lib/domain/errors";
+import { ForbiddenError, invalidInput, MalformedRequestError, NotFoundError, TooLargeError, UnauthenticatedError } from "@/lib/domain/errors";
+import { MFA_PENDING_MESSAGE, mfaStepPending } from "@/lib/domain/mfa";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { z } from "@/lib/domain/zod";
 import { errorResponse } from "./api-errors";
@@ -13,12 +14,13 @@ const originPolicy = originPolicyFromEnv();
 
 /**
  * Runs `handler` for a signed-in user. Changes must come from this site (origin.ts), and
- * bodies above `maxBytes` are refused unread.
+ * bodies above `maxBytes` are refused unread. A session that still has to pass the second factor
+ * reaches only the MFA endpoints (`duringMfaStep`).
  */
 export async function withUser(
   request: NextRequest,
   handler: (user: CurrentUser) => Promise<Response>,
-  options: { maxBytes?: number } = {},
+  options: { maxBytes?: number; duringMfaStep?: boolean } = {},
 ): Promise<Response> {
   try {
     const verdict = originVerdict(
@@ -34,6 +36,7 @@ export async function withUser(
     if (!verdict.ok) throw new ForbiddenError(verdict.reason);
     const user = await getCurrentUser();
     if (!user) throw new UnauthenticatedError();
+    if (mfaStepPending(user) && !options.duringMfaStep) throw new ForbiddenError(MFA_PENDING_MESSAGE);
     const length = Number(request.headers.get("content-length") ?? 0);
     if (options.maxBytes && length > options.maxBytes) throw new TooLargeError();
     return await handler(user);
@@ -87,7 +90,7 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   try {
     value = JSON.parse(new TextDecoder().decode(body));
   } catch {
-    throw new InvalidInputError("Het verzoek is geen geldige JSON.");
+    throw new MalformedRequestError("Het verzoek is geen geldige JSON.");
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalidInput(parsed.error.issues);
@@ -99,7 +102,7 @@ export async function readForm(request: NextRequest, maxBytes: number): Promise<
   try {
     return await new Response(body as unknown as BodyInit, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
-    throw new InvalidInputError("Het verzoek kon niet worden gelezen.");
+    throw new MalformedRequestError("Het verzoek kon niet worden gelezen.");
   }
 }
 
