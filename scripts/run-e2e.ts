@@ -16,10 +16,12 @@ if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
 }
 
 const database = await createTestDatabase("e2e");
+// The server's secret, also the key the demo accounts' MFA secrets are sealed under.
+const authSecret = randomBytes(32).toString("base64url");
 let exitCode = 1;
 try {
   const db = createPrismaClient(database.url);
-  await seedDemoData(db);
+  await seedDemoData(db, { authSecret });
   await db.$disconnect();
 
   const port = await freePort();
@@ -30,7 +32,7 @@ try {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_SECRET: authSecret,
         NEXTAUTH_URL: `http://localhost:${port}`,
         E2E_PORT: String(port),
         // The demo data, served as the demo serves it: every address of the server is its own origin.

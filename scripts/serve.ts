@@ -50,7 +50,9 @@ log("migraties toegepast");
 if (embedded || process.env.SEED_DEMO === "true") {
   const db = createPrismaClient(databaseUrl);
   try {
-    log((await seedDemoData(db)) ? "demodata geladen (voorbeeldnota BZ2410641)" : "database bevat al gegevens");
+    // The demo accounts' MFA secrets are sealed under the secret the server runs with.
+    const authSecret = process.env.NEXTAUTH_SECRET ?? demoAuthSecret();
+    log((await seedDemoData(db, { authSecret })) ? "demodata geladen (voorbeeldnota BZ2410641)" : "database bevat al gegevens");
   } finally {
     await db.$disconnect();
   }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { goTo, secondStepPath } from "@/components/auth/mfa/post-mfa";
 import { ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
 import { LOGIN_ERROR_MESSAGES } from "@/lib/auth/login-policy";
 import { CredentialsSchema } from "@/lib/validation/credentials";
@@ -29,8 +30,9 @@ export function LoginForm({ callbackPath, initialErrorCode }: { callbackPath: st
           focusSummary();
           return;
         }
-        // A full navigation, so that the server renders the first page with the new session.
-        window.location.assign(callbackPath);
+        // A full navigation, so that the server renders the first page with the new session. The
+        // second step (/mfa) comes first; it sends on at once whoever it asks nothing of.
+        goTo(secondStepPath(callbackPath));
       } catch {
         setFormError("De verbinding met de server is mislukt. Controleer uw netwerk en probeer het opnieuw.");
         focusSummary();

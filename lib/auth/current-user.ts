@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { loadSessionUser } from "@/lib/data/session-user";
 import { sessionCookieName, usesSecureCookies } from "./session-cookie";
 import { isBackgroundRequest } from "./session-policy";
+import { mfaStepPending } from "@/lib/domain/mfa";
 import type { CurrentUser } from "@/lib/domain/permissions";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,9 +34,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return loadSessionUser(db, sessionId, { activity: !isBackgroundRequest(headerStore) });
 });
 
-/** For every page and action but the login page: the user, or a redirect to the login page. */
+/**
+ * For every page and action but the login and MFA pages: the user, or a redirect to the login
+ * page, or to the second step when this session has not passed the second factor it needs.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (mfaStepPending(user)) redirect("/mfa");
   return user;
 }

@@ -5,6 +5,14 @@ import type { DemoOfficeCode } from "./demo-offices";
 
 export const DEMO_PASSWORD = "Notaroute-demo-2025";
 
+/**
+ * The TOTP secret (base32) of every demo account that needs tweestapsverificatie (kabinet,
+ * paraaf, secretariaat, beheer): walkers of the demo have no authenticator app, so these accounts
+ * are seeded as enrolled with this secret, and with NOTAROUTE_DEMO=true the /mfa page shows its
+ * current code. An authenticator app takes it too (README, "Demo accounts"). Never in production.
+ */
+export const DEMO_MFA_SECRET = "NOTAROUTEDEMOTWEESTAPSVERIFICATI";
+
 export interface DemoAccount {
   email: string;
   name: string;

@@ -7,7 +7,8 @@ import { notaContentInclude, type NotaWithContent } from "@/lib/data/content-row
 import { topLevelItems } from "@/lib/domain/rich-text/plain-text";
 import type { RichTextDoc } from "@/lib/domain/rich-text/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { openMfaSecret } from "@/lib/auth/mfa/secret-box";
+import { DEMO_ACCOUNTS, DEMO_MFA_SECRET, DEMO_PASSWORD } from "./demo-accounts";
 import { cleanMarkdown, expectedPersonnel, fixtureSection, readExampleFixture } from "./example-fixture";
 import { EXAMPLE_REFERENCE } from "./example-nota";
 import { seedDemoData } from "./seed-demo";
@@ -72,6 +73,16 @@ describe("demo seed", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email } });
     expect(user.passwordHash?.startsWith("$argon2id$")).toBe(true);
     expect(await verifyPassword(user.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("enrols the demo accounts that need tweestapsverificatie with the documented demo secret, sealed; the opsteller not", async () => {
+    const users = await db.user.findMany({ select: { id: true, email: true, mfaSecret: true, mfaEnabledAt: true } });
+    for (const account of DEMO_ACCOUNTS) {
+      const user = users.find((u) => u.email === account.email)!;
+      const needs = account.memberships.some((m) => m.role !== "OPSTELLER");
+      expect(user.mfaEnabledAt !== null, account.email).toBe(needs);
+      expect(user.mfaSecret && openMfaSecret(user.mfaSecret, user.id), account.email).toBe(needs ? DEMO_MFA_SECRET : null);
+    }
   });
 });
 
