@@ -56,7 +56,7 @@ export function CreateOfficeForm() {
       <Field id="onderdeel-name" label="Naam" hint="Bijvoorbeeld Directie Veiligheidsbeleid." error={errors.name?.message}>
         <input type="text" autoComplete="off" {...register("name")} className={inputClass} />
       </Field>
-      <fieldset className="md:col-span-2" aria-describedby={errors.kind ? "onderdeel-kind-fout" : undefined}>
+      <fieldset id="onderdeel-kind" tabIndex={-1} className="md:col-span-2" aria-describedby={errors.kind ? "onderdeel-kind-fout" : undefined}>
         <legend className="mb-1 font-bold">Soort</legend>
         {OFFICE_KINDS.map((kind) => (
           <label key={kind} className="mr-6 inline-flex items-center gap-2">

@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export const NOT_BEHEER = "Alleen beheer kan onderdelen en personen beheren.";
+export const BEHEER_NEEDS_MFA = "Beheer vraagt tweestapsverificatie. Log opnieuw in en voer de code uit uw app in.";
 
 /** The acting office of a beheer member; anyone else is refused, and the refusal is recorded. */
 export async function beheerOfficeOrRefuse(
@@ -16,14 +17,17 @@ export async function beheerOfficeOrRefuse(
   attempt: { action: AuditAction; objectType: "Office" | "User"; objectId: string | null; context: RequestContext },
 ): Promise<string> {
   const membership = user.memberships.find((m) => m.role === "BEHEER");
-  if (membership) return membership.officeId;
+  // Whoever administers accounts can hand out access to everything: a password alone is not enough.
+  if (membership && user.mfaVerified) return membership.officeId;
+  const reason = membership ? BEHEER_NEEDS_MFA : NOT_BEHEER;
   await recordRefusal(db, {
     action: attempt.action,
     actorId: user.id,
+    actingOfficeId: membership?.officeId ?? null,
     objectType: attempt.objectType,
     objectId: attempt.objectId,
-    reason: NOT_BEHEER,
+    reason,
     ...attempt.context,
   });
-  throw new ForbiddenError(NOT_BEHEER);
+  throw new ForbiddenError(reason);
 }

@@ -206,4 +206,14 @@ describe("people (beheer)", () => {
     expect(await db.accountToken.count({ where: { userId: other.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { actorId: secretariaat.id, result: "REFUSED" } })).toBe(attempts.length);
   });
+
+  it("refuses beheer in a session that has not passed the second factor", async () => {
+    const { user } = await beheerMember();
+    const withoutMfa = { ...user, mfaVerified: false };
+    await expect(listPeople({ user: withoutMfa, query: "", context: TEST_CONTEXT })).rejects.toThrow("Beheer vraagt tweestapsverificatie");
+    await expect(
+      createPerson({ user: withoutMfa, input: { name: "X", email: `${unique()}@minbuza.nl`, officeId: "", role: "" }, context: TEST_CONTEXT }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.auditEvent.count({ where: { actorId: user.id, result: "REFUSED", action: { in: ["accounts.read_refused", "person.created"] } } })).toBe(2);
+  });
 });
