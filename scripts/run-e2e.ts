@@ -1,9 +1,12 @@
 // `npm run test:e2e`: a throwaway database with the demo data (embedded, or a fresh database on
-// the local server in DATABASE_URL), then Playwright against the production build.
+// the local server in DATABASE_URL), then Playwright against the production build. The server
+// starts as in production with two logins: migrations as the owner, the app as its own role
+// that may only append to the audit log, so every e2e test proves the app works under it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
 import { createTestDatabase } from "../lib/testing/test-database";
@@ -18,9 +21,11 @@ if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
 const database = await createTestDatabase("e2e");
 // The server's secret, also the key the demo accounts' MFA secrets are sealed under.
 const authSecret = randomBytes(32).toString("base64url");
+// The server's audit anchors go beside the throwaway database, never into the demo's .data/.
+const anchorDir = mkdtempSync(path.join(tmpdir(), "notaroute-e2e-anchors-"));
 let exitCode = 1;
 try {
-  const db = createPrismaClient(database.url);
+  const db = createPrismaClient(database.ownerUrl);
   await seedDemoData(db, { authSecret });
   await db.$disconnect();
 
@@ -32,6 +37,8 @@ try {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
+        DATABASE_MIGRATION_URL: database.ownerUrl,
+        AUDIT_ANCHOR_FILE: path.join(anchorDir, "audit-anchors.jsonl"),
         NEXTAUTH_SECRET: authSecret,
         NEXTAUTH_URL: `http://localhost:${port}`,
         E2E_PORT: String(port),
@@ -44,6 +51,7 @@ try {
   });
 } finally {
   await database.dispose();
+  rmSync(anchorDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
 

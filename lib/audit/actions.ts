@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS = {
   "delegation.created": "Vervanging ingesteld",
   "delegation.revoked": "Vervanging beëindigd",
   "audit.checkpoint": "Controlepunt van het auditlog",
+  "audit.anchor": "Auditlog buiten de database verankerd",
   "planning.meetings_generated": "Vergaderreeks aangemaakt",
   "planning.meeting_created": "Vergadering toegevoegd",
   "planning.meeting_changed": "Vergadering gewijzigd",

@@ -78,7 +78,8 @@ export function hashTextAround(fields: Omit<ChainedFields, "prevHash">): { befor
   return { before: text.slice(0, at + marker.length), after: text.slice(at + marker.length) };
 }
 
-export type ChainBreakReason = "prev-hash-mismatch" | "hash-mismatch" | "sequence-gap" | "wrong-chain" | "head-mismatch" | "checkpoint-mismatch";
+export type ChainBreakReason =
+  "prev-hash-mismatch" | "hash-mismatch" | "sequence-gap" | "wrong-chain" | "head-mismatch" | "checkpoint-mismatch" | "anchor-mismatch";
 export type ChainBreak = { id: bigint | null; chainKey: string; seq: number; reason: ChainBreakReason };
 
 /**

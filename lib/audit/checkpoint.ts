@@ -7,7 +7,7 @@ import { CHECKPOINT_CHAIN } from "./chain";
 import { recordAuditEvent } from "./record";
 
 /** At most this many heads in one checkpoint; the rest follow in the next. */
-const MAX_HEADS = 5_000;
+export const MAX_HEADS = 5_000;
 
 export type CheckpointHead = [chainKey: string, seq: number, hash: string];
 

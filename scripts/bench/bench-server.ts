@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
 import { createTestDatabase } from "../../lib/testing/test-database";
@@ -56,11 +57,14 @@ export async function startInstance(databaseUrl: string, secret: string, env: Re
 export async function startBenchServer(options: { env?: Record<string, string>; instances?: number } = {}): Promise<BenchServer> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("Geen productiebuild gevonden: voer eerst `npm run build` uit.");
   const database = await createTestDatabase("bench");
-  const db = createPrismaClient(database.url);
+  // The owner seeds (and may VACUUM); the instances run as the app's role, as in production.
+  const db = createPrismaClient(database.ownerUrl);
   await seedDemoData(db);
   // The same secret on every instance, as production requires.
   const secret = randomBytes(32).toString("base64url");
-  const instances = await Promise.all(Array.from({ length: options.instances ?? 1 }, () => startInstance(database.url, secret, options.env ?? {})));
+  // Anchors of throwaway databases stay out of the demo's .data/.
+  const env = { DATABASE_MIGRATION_URL: database.ownerUrl, AUDIT_ANCHOR_FILE: path.join(tmpdir(), "notaroute-bench-anchors.jsonl"), ...options.env };
+  const instances = await Promise.all(Array.from({ length: options.instances ?? 1 }, () => startInstance(database.url, secret, env)));
   return {
     base: instances[0].base,
     bases: instances.map((instance) => instance.base),
