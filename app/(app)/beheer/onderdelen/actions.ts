@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { invalidInput } from "@/lib/domain/errors";
 import { formAction } from "@/lib/http/form-action";
@@ -42,15 +43,19 @@ export async function renameOfficeAction(_previous: FormState, form: FormData): 
   );
 }
 
+/** "Opheffen": on success back to the list, which says what ended (the office's page no longer has the form). */
 export async function endOfficeAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  return done(
-    await formAction(async () => {
-      const parsed = EndOfficeSchema.safeParse(formObject(form));
-      if (!parsed.success) throw invalidInput(parsed.error.issues, "Het onderdeel is niet opgeheven.");
-      const result = await endOffice({ user, input: parsed.data, context: await requestContext() });
-      const members = result.membershipsEnded === 1 ? "1 lidmaatschap" : `${result.membershipsEnded} lidmaatschappen`;
-      return `Het onderdeel is opgeheven; ${members} beëindigd.`;
-    }),
-  );
+  const outcome: { officeId?: string; memberships?: number } = {};
+  const state = await formAction(async () => {
+    const parsed = EndOfficeSchema.safeParse(formObject(form));
+    if (!parsed.success) throw invalidInput(parsed.error.issues, "Het onderdeel is niet opgeheven.");
+    const result = await endOffice({ user, input: parsed.data, context: await requestContext() });
+    outcome.officeId = parsed.data.officeId;
+    outcome.memberships = result.membershipsEnded;
+    return "Het onderdeel is opgeheven.";
+  });
+  if (!outcome.officeId) return state;
+  done(state);
+  redirect(`/beheer/onderdelen?opgeheven=${outcome.officeId}&lidmaatschappen=${outcome.memberships}`);
 }

@@ -12,18 +12,32 @@ import { listOffices } from "@/lib/services/accounts/list-offices";
 
 export const metadata: Metadata = { title: "Onderdelen (beheer)" };
 
-export default async function OfficesPage() {
+export default async function OfficesPage({ searchParams }: PageProps<"/beheer/onderdelen">) {
   const user = await requireUser();
+  const params = await searchParams;
   const context = await requestContext();
   const page = await loadForPage(() => listOffices({ user, context }));
   if (!page.ok) return <Refusal title="Beheer" message={page.error.message} />;
   const active = page.value.filter((o) => o.active);
   const ended = page.value.filter((o) => !o.active);
+  // After "Opheffen": said only of an office that did end, so the address cannot make the page say anything else.
+  const justEnded = ended.find((o) => o.id === params.opgeheven);
+  const membershipsEnded = Number(params.lidmaatschappen);
 
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold text-rijks">Beheer</h1>
       <BeheerNav current="/beheer/onderdelen" />
+      {justEnded && (
+        <p role="status" className="mb-6 border-l-4 border-groen bg-green-50 px-3 py-2 font-bold text-groen">
+          {justEnded.code} is opgeheven{justEnded.endedOn ? ` per ${formatDate(justEnded.endedOn)}` : ""}
+          {justEnded.successor ? `, opgevolgd door ${justEnded.successor.code}` : ""}
+          {Number.isInteger(membershipsEnded) && membershipsEnded >= 0
+            ? `; ${membershipsEnded === 1 ? "1 lidmaatschap" : `${membershipsEnded} lidmaatschappen`} beëindigd`
+            : ""}
+          .
+        </p>
+      )}
       <section aria-labelledby="actief" className="mb-10">
         <h2 id="actief" className="mb-2 text-xl font-bold text-rijks">
           Onderdelen
