@@ -18,12 +18,46 @@ function undecodable(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** The API addresses that take a multipart form (file uploads); their handlers read it themselves. */
+const UPLOAD_PATHS = [/^\/api\/notas\/[^/]+\/bijlagen$/, /^\/api\/import(\/voorbeeld)?$/];
+/** Next.js reads a server action's body up to 1 MB; a form above that is no action of ours. */
+const MAX_PAGE_FORM_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Why a posted multipart form is refused here, or null. A form posted to a page is a server
+ * action, and Next.js answers one whose body it cannot read with a 500 (a non-existent address
+ * is a page too: the not-found page). So such a form is read here first; the API takes forms
+ * only at its upload addresses.
+ */
+async function refusedForm(request: NextRequest): Promise<{ status: number; message: string } | null> {
+  if (request.method !== "POST" || !(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return null;
+  const { pathname } = request.nextUrl;
+  if (UPLOAD_PATHS.some((path) => path.test(pathname))) return null;
+  if (pathname.startsWith("/api/")) return { status: 415, message: "Dit adres neemt geen formulier aan." };
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_PAGE_FORM_BYTES) return { status: 413, message: "Het formulier is te groot." };
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return { status: 400, message: "Het formulier kon niet worden gelezen. Vernieuw de pagina en probeer het opnieuw." };
+  }
+}
+
+export async function proxy(request: NextRequest) {
   if (undecodable(request.nextUrl.pathname)) {
-    return new NextResponse("Dit adres bestaat niet: het bevat een ongeldige tekencode.", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+    const message = "Dit adres bestaat niet: het bevat een ongeldige tekencode.";
+    // The API answers in JSON like every other API error (lib/http/api-errors.ts).
+    if (request.nextUrl.pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: message, code: "MALFORMED" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    }
+    return new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  const refusal = await refusedForm(request);
+  if (refusal) {
+    if (request.nextUrl.pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: refusal.message, code: "MALFORMED" }, { status: refusal.status, headers: { "Cache-Control": "no-store" } });
+    }
+    return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   // The password link's page needs no session: the link itself is what admits the person.
   const open =

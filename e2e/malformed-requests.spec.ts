@@ -102,6 +102,13 @@ test("every API address answers every broken request with a 4xx and a Dutch mess
     const response = await page.request.get(path);
     if (response.status() >= 500) problems.push(`GET ${path}: ${response.status()}`);
   }
+  // Forms posted to a page (a server action without JavaScript) or to no address at all.
+  for (const path of ["/notas", "/sessies", "/api/bestaat-niet", "/bestaat-niet"]) {
+    for (const body of BODIES.filter((b) => b.contentType.startsWith("multipart"))) {
+      const response = await page.request.post(path, { data: body.data, headers: { "Content-Type": body.contentType } });
+      if (response.status() >= 500) problems.push(`POST ${path} (${body.name}): ${response.status()}`);
+    }
+  }
   // A server action that does not exist, and one with a body that is not what it expects.
   for (const action of ["0000000000000000000000000000000000000000", "x"]) {
     const response = await page.request.post("/notas", { headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8" }, data: "[" });
