@@ -2,9 +2,9 @@
 // PRESENCE_SECONDS no longer counts. Kept in PostgreSQL, so every app instance sees it.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { readableNotaWhere } from "@/lib/data/read-scope";
-import { NotFoundError } from "@/lib/domain/errors";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import type { CurrentUser } from "@/lib/domain/permissions";
+import type { RequestContext } from "@/lib/http/request-context";
 
 export const PRESENCE_SECONDS = 45;
 export const HEARTBEAT_SECONDS = 15;
@@ -15,9 +15,9 @@ export interface Presence {
 }
 
 /** Records that `user` has the nota open now, and returns who else does. */
-export async function touchPresence(user: CurrentUser, notaId: string): Promise<Presence[]> {
-  const nota = await db.nota.findFirst({ where: { id: notaId, ...readableNotaWhere(user) }, select: { id: true } });
-  if (!nota) throw new NotFoundError();
+export async function touchPresence(user: CurrentUser, notaId: string, context: RequestContext): Promise<Presence[]> {
+  // A heartbeat on a nota the user may not read is an attempt to read it: on the record.
+  await readableNotaOrRefuse(user, { id: notaId }, { id: true }, { action: "nota.read_refused", context });
   const now = new Date();
   await db.editorPresence.upsert({
     where: { notaId_userId: { notaId, userId: user.id } },
