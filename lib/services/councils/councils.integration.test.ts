@@ -57,7 +57,7 @@ describe("the councils: onderraad, ministerraad, verzonden", () => {
     expect(await scheduleNota(placing(s.secretariaat, s.nota.id, "BESLOTEN", onderraad.id))).toEqual({ status: "GEAGENDEERD_ONDERRAAD" });
     expect(await scheduleNota(placing(s.secretariaat, s.nota.id, "GEAGENDEERD_ONDERRAAD", mr.id))).toEqual({ status: "GEAGENDEERD_MR" });
 
-    const plan = await loadNotaPlan(s.secretariaat, s.nota.id);
+    const plan = await loadNotaPlan(s.secretariaat, s.nota.id, TEST_CONTEXT);
     expect(plan.onderraad?.meetingId).toBe(onderraad.id);
     expect(plan.mr?.meetingId).toBe(mr.id);
     expect(plan.warnings).toEqual([]);
@@ -119,7 +119,7 @@ describe("the councils: onderraad, ministerraad, verzonden", () => {
 
     const late = await s.meeting(s.mr.id, 27);
     expect(await scheduleNota(placing(s.secretariaat, s.nota.id, "GEAGENDEERD_ONDERRAAD", late.id))).toEqual({ status: "GEAGENDEERD_MR" });
-    const plan = await loadNotaPlan(s.secretariaat, s.nota.id);
+    const plan = await loadNotaPlan(s.secretariaat, s.nota.id, TEST_CONTEXT);
     expect(plan.atRisk).toBe(true);
     expect(plan.warnings[0]).toMatchObject({ code: "MR_AFTER_KAMER_DEADLINE", severity: "fout" });
 
@@ -127,7 +127,7 @@ describe("the councils: onderraad, ministerraad, verzonden", () => {
     // notas are on it, the one it is on now neither.
     const inTime = await s.meeting(s.mr.id, 13);
     await scheduleNota(placing(s.secretariaat, s.nota.id, "GEAGENDEERD_MR", inTime.id));
-    expect((await loadNotaPlan(s.secretariaat, s.nota.id)).warnings).toEqual([]);
+    expect((await loadNotaPlan(s.secretariaat, s.nota.id, TEST_CONTEXT)).warnings).toEqual([]);
     await expect(
       changeMeeting({ user: s.secretariaat, input: { meetingId: inTime.id, date: addDays(today, 13), cancelled: true, note: "Reces" }, context: TEST_CONTEXT }),
     ).rejects.toThrow(/agendeer die eerst/);

@@ -4,11 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loadPlanningCalendar, planningWindow, type CalendarMeeting } from "@/lib/data/planning-calendar";
-import { readableNotaWhere } from "@/lib/data/read-scope";
+import { readableNotaOrRefuse } from "@/lib/data/readable-nota";
 import { toIsoDate, todayInAmsterdam } from "@/lib/domain/dates";
 import { notaPlan, type NotaPlan } from "@/lib/domain/planning";
 import { canPlanCouncils, type CurrentUser } from "@/lib/domain/permissions";
-import { NotFoundError } from "@/lib/domain/errors";
+import type { RequestContext } from "@/lib/http/request-context";
 
 export interface Placement {
   meetingId: string;
@@ -32,12 +32,13 @@ export interface NotaPlanView extends NotaPlan {
   canPlan: boolean;
 }
 
-export async function loadNotaPlan(user: CurrentUser, notaId: string): Promise<NotaPlanView> {
+export async function loadNotaPlan(user: CurrentUser, notaId: string, context: RequestContext): Promise<NotaPlanView> {
   const today = todayInAmsterdam();
   const [nota, calendar] = await Promise.all([
-    db.nota.findFirst({
-      where: { id: notaId, ...readableNotaWhere(user) },
-      select: {
+    readableNotaOrRefuse(
+      user,
+      { id: notaId },
+      {
         status: true,
         version: true,
         kamerDeadline: true,
@@ -54,10 +55,10 @@ export async function loadNotaPlan(user: CurrentUser, notaId: string): Promise<N
         },
         toezeggingen: { select: { toezegging: { select: { id: true, reference: true, text: true, dueDate: true, status: true } } } },
       },
-    }),
+      { action: "nota.read_refused", context },
+    ),
     loadPlanningCalendar(db, planningWindow(today)),
   ]);
-  if (!nota) throw new NotFoundError("Deze nota bestaat niet of u mag hem niet inzien.");
   const placement = (kind: "ONDERRAAD" | "MINISTERRAAD"): Placement | null => {
     const item = nota.agendaItems.find((i) => i.councilKind === kind);
     return item

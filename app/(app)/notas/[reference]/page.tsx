@@ -36,7 +36,7 @@ export default async function NotaPage({ params, searchParams }: PageProps<"/not
     const [route, timeline, plan] = await Promise.all([
       loadRouteView({ user, notaId: nota.id, context }),
       loadTimeline({ user, notaId: nota.id, all: allHistory, context }),
-      loadNotaPlan(user, nota.id),
+      loadNotaPlan(user, nota.id, context),
     ]);
     return { nota, canEdit, route, timeline, plan };
   });
