@@ -27,8 +27,16 @@ export async function readableNotaOrRefuse<S extends Prisma.NotaSelect>(
   return nota ?? refuseUnreadable(user, key, refusal);
 }
 
-/** After a lookup within the read scope found nothing: audits the attempt if the nota exists, and throws "not found". */
-export async function refuseUnreadable(user: CurrentUser, key: NotaKey, refusal: { action: AuditAction; context: RequestContext }): Promise<never> {
+/**
+ * After a lookup within the read scope found nothing: audits the attempt if the nota exists, and
+ * throws "not found" (or `error`, which must say no more than that: a form's field error).
+ */
+export async function refuseUnreadable(
+  user: CurrentUser,
+  key: NotaKey,
+  refusal: { action: AuditAction; context: RequestContext },
+  error: Error = new NotFoundError(NOTA_NOT_FOUND),
+): Promise<never> {
   const existing = await db.nota.findFirst({ where: key, select: { id: true, version: true } });
   if (existing) {
     await recordRefusal(db, {
@@ -42,5 +50,5 @@ export async function refuseUnreadable(user: CurrentUser, key: NotaKey, refusal:
       ...refusal.context,
     });
   }
-  throw new NotFoundError(NOTA_NOT_FOUND);
+  throw error;
 }

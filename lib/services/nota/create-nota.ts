@@ -7,6 +7,7 @@ import { notaContentInclude, toNotaContent } from "@/lib/data/content-rows";
 import { insertNota } from "@/lib/data/insert-nota";
 import { nextReference } from "@/lib/data/next-reference";
 import { readableNotaWhere } from "@/lib/data/read-scope";
+import { refuseUnreadable } from "@/lib/data/readable-nota";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
 import { contentFromTemplate, copyContent, NOTA_TEMPLATES } from "@/lib/domain/nota/templates";
@@ -39,8 +40,11 @@ export async function createNota(options: { user: CurrentUser; input: CreateNota
   if (input.start.kind === "copy") {
     const source = await db.nota.findFirst({ where: { reference: input.start.sourceReference, ...readableNotaWhere(user) }, include: notaContentInclude });
     if (!source) {
+      // Asking for a nota one may not read is on the record; the form hears only what it would
+      // for a mistyped reference.
       const message = "De nota om te kopiëren bestaat niet, of u hebt er geen toegang toe.";
-      throw new InvalidInputError(message, [{ path: "sourceReference", message }]);
+      const error = new InvalidInputError(message, [{ path: "sourceReference", message }]);
+      return refuseUnreadable(user, { reference: input.start.sourceReference }, { action: "nota.read_refused", context }, error);
     }
     content = copyContent(toNotaContent(source), base);
     if (input.title) content.title = input.title;
