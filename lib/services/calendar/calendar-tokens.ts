@@ -4,6 +4,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db/client";
 import { loadActiveUser } from "@/lib/data/session-user";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -27,12 +28,20 @@ export async function createCalendarToken(user: CurrentUser, context: RequestCon
 }
 
 export async function revokeCalendarToken(user: CurrentUser, tokenId: string, context: RequestContext): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     // Only one's own: the user is part of the update's where.
     const { count } = await tx.calendarToken.updateMany({ where: { id: tokenId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count === 0) throw new NotFoundError("Dit agenda-abonnement bestaat niet (meer).");
+    if (count === 0) return false;
     await recordAuditEvent(tx, { action: "calendar.token_revoked", actorId: user.id, objectType: "CalendarToken", objectId: tokenId, ...context });
+    return true;
   });
+  if (revoked) return;
+  // Someone else's token: the attempt is on the record, and the answer the same as for none.
+  if (await db.calendarToken.count({ where: { id: tokenId, userId: { not: user.id } } })) {
+    const reason = "Alleen wie het agenda-abonnement heeft, kan het intrekken.";
+    await recordRefusal(db, { action: "calendar.token_revoked", actorId: user.id, objectType: "CalendarToken", objectId: tokenId, reason, ...context });
+  }
+  throw new NotFoundError("Dit agenda-abonnement bestaat niet (meer).");
 }
 
 export function listCalendarTokens(user: CurrentUser) {
