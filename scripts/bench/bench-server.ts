@@ -59,9 +59,9 @@ export async function startBenchServer(options: { env?: Record<string, string>; 
   const database = await createTestDatabase("bench");
   // The owner seeds (and may VACUUM); the instances run as the app's role, as in production.
   const db = createPrismaClient(database.ownerUrl);
-  await seedDemoData(db);
-  // The same secret on every instance, as production requires.
+  // The same secret on every instance, as production requires; the demo accounts' MFA secrets are sealed under it.
   const secret = randomBytes(32).toString("base64url");
+  await seedDemoData(db, { authSecret: secret });
   // Anchors of throwaway databases stay out of the demo's .data/.
   const env = { DATABASE_MIGRATION_URL: database.ownerUrl, AUDIT_ANCHOR_FILE: path.join(tmpdir(), "notaroute-bench-anchors.jsonl"), ...options.env };
   const instances = await Promise.all(Array.from({ length: options.instances ?? 1 }, () => startInstance(database.url, secret, env)));

@@ -49,7 +49,9 @@ let server: ReturnType<typeof spawn> | null = null;
 try {
   await migrateDatabase(pg.url);
   const db = createPrismaClient(pg.url);
-  await seedDemoData(db);
+  // The server's secret, also the key the demo accounts' MFA secrets are sealed under.
+  const authSecret = randomBytes(32).toString("base64url");
+  await seedDemoData(db, { authSecret });
   console.log(`Genereren van ${NOTAS.toLocaleString("nl-NL")} nota's…`);
   const generated = await seedLargeDataset(db, { count: NOTAS });
   console.log(`  klaar in ${generated.seconds.toFixed(0)} s`);
@@ -68,7 +70,7 @@ try {
       DATABASE_URL: pg.url,
       PORT: String(port),
       NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: authSecret,
       NOTAROUTE_JOBS: "off",
     },
     stdio: ["ignore", "ignore", "inherit"],

@@ -39,7 +39,9 @@ let stopServer: (() => Promise<void>) | null = null;
 try {
   await migrateDatabase(pg.url);
   const db = createPrismaClient(pg.url);
-  await seedDemoData(db);
+  // The server's secret, also the key the demo accounts' MFA secrets are sealed under.
+  const authSecret = randomBytes(32).toString("base64url");
+  await seedDemoData(db, { authSecret });
   console.log(`seed:large: ${NOTAS.toLocaleString("nl-NL")} nota's genereren…`);
   const generated = await seedLargeDataset(db, { count: NOTAS });
   console.log(
@@ -49,7 +51,7 @@ try {
   await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 
   // No job queue: its queries would count as the pages' own.
-  const { base, server } = await startInstance(pg.url, randomBytes(32).toString("base64url"), { NOTAROUTE_JOBS: "off" });
+  const { base, server } = await startInstance(pg.url, authSecret, { NOTAROUTE_JOBS: "off" });
   stopServer = async () => {
     if (server.exitCode === null) {
       server.kill("SIGTERM");
