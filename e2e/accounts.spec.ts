@@ -98,7 +98,7 @@ test("beheer invites a person with a membership; the person sets a password from
 
   // The link worked once.
   await person.goto(link);
-  await expect(person.getByRole("alert")).toContainText("Deze link is al gebruikt.");
+  await expect(person.getByRole("main").getByRole("alert")).toContainText("Deze link is al gebruikt.");
   await expectNoAccessibilityViolations(person);
 
   // Beheer deactivates the person: their very next request is the login page.

@@ -21,6 +21,7 @@ export async function loadPerson(options: { user: CurrentUser; userId: string; c
       createdAt: true,
       passwordHash: true,
       passwordChangedAt: true,
+      mfaEnabledAt: true,
       memberships: {
         select: { id: true, role: true, office: { select: { id: true, code: true, name: true } } },
         orderBy: [{ office: { code: "asc" } }, { role: "asc" }],

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BeheerNav } from "@/components/accounts/beheer-nav";
 import { IssueLinkButton } from "@/components/accounts/issue-link-button";
+import { ResetMfaButton } from "@/components/auth/mfa/reset-mfa-button";
+import { resetMfaAction } from "@/app/(auth)/mfa/actions";
 import { MembershipForm } from "@/components/accounts/membership-form";
 import { Refusal } from "@/components/ui/refusal";
 import { RowActionButton } from "@/components/ui/row-action-button";
@@ -123,6 +125,20 @@ export default async function PersonPage({ params }: PageProps<"/beheer/personen
         ) : (
           <p className="text-sm text-grijs-5">Maak het account eerst weer actief om een link te maken.</p>
         )}
+      </section>
+
+      <section aria-labelledby="tweestapsverificatie" className="mb-10">
+        <h3 id="tweestapsverificatie" className="mb-2 text-xl font-bold text-rijks">
+          Tweestapsverificatie
+        </h3>
+        <p className="mb-3 max-w-3xl">
+          {person.mfaEnabledAt
+            ? `Ingesteld op ${formatMoment(person.mfaEnabledAt)}.`
+            : "Niet ingesteld: bij de volgende keer inloggen stelt de persoon een authenticator-app in, als de rol dat vraagt."}
+        </p>
+        {person.mfaEnabledAt && !person.isSelf ? (
+          <ResetMfaButton action={resetMfaAction} userId={person.id} name={person.name} enrolled revalidate={`/beheer/personen/${person.id}`} />
+        ) : null}
       </section>
 
       <section aria-labelledby="account">
