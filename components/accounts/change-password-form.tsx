@@ -1,33 +1,18 @@
 "use client";
 
-import { useState } from "react";
 import { changePasswordAction } from "@/app/(app)/wachtwoord/actions";
 import { Button, Field, inputClass } from "@/components/ui/form";
-import { applyFormState, ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
+import { ErrorSummary, useServerActionForm } from "@/components/ui/schema-form";
 import { ChangePasswordSchema } from "@/lib/validation/accounts";
 import { NewPasswordFields } from "./password-fields";
 
 export function ChangePasswordForm({ email }: { email: string }) {
-  const { form, summaryRef, focusSummary } = useSchemaForm(ChangePasswordSchema, { currentPassword: "", password: "", confirmation: "" });
-  const { register, handleSubmit, formState, reset } = form;
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const submit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setDone(null);
-      const state = await changePasswordAction(values);
-      if (state.done) {
-        reset();
-        setDone(state.done);
-        return;
-      }
-      setFormError(applyFormState(form, state));
-      focusSummary();
-    },
-    () => focusSummary(),
+  const { form, summaryRef, submit, formError, done } = useServerActionForm(
+    ChangePasswordSchema,
+    { currentPassword: "", password: "", confirmation: "" },
+    changePasswordAction,
   );
+  const { register, formState } = form;
 
   return (
     <form noValidate onSubmit={submit} className="max-w-xl space-y-5" aria-label="Wachtwoord wijzigen">

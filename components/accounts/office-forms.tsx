@@ -1,38 +1,20 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { createOfficeAction, endOfficeAction, renameOfficeAction } from "@/app/(app)/beheer/onderdelen/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import { OfficeOptions } from "@/components/ui/office-options";
-import { applyFormState, ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
+import { ErrorSummary, useServerActionForm } from "@/components/ui/schema-form";
 import { OFFICE_KIND_LABELS } from "@/lib/domain/accounts/labels";
 import { OFFICE_KINDS } from "@/lib/domain/enums";
 import { CreateOfficeSchema } from "@/lib/validation/accounts";
 
 /** "Onderdeel toevoegen": keeps what was typed when the code is taken. */
 export function CreateOfficeForm() {
-  const { form, summaryRef, focusSummary } = useSchemaForm(CreateOfficeSchema, { code: "", name: "", kind: "ONDERDEEL" });
-  const { register, handleSubmit, formState, reset } = form;
+  const { form, summaryRef, submit, formError, done } = useServerActionForm(CreateOfficeSchema, { code: "", name: "", kind: "ONDERDEEL" }, createOfficeAction);
+  const { register, formState } = form;
   const errors = formState.errors;
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const submit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setDone(null);
-      const state = await createOfficeAction(values);
-      if (state.done) {
-        reset();
-        setDone(state.done);
-        return;
-      }
-      setFormError(applyFormState(form, state));
-      focusSummary();
-    },
-    () => focusSummary(),
-  );
 
   return (
     <form onSubmit={submit} noValidate className="grid max-w-3xl gap-4 md:grid-cols-[12rem_1fr]" aria-label="Onderdeel toevoegen">

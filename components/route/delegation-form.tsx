@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { createDelegationAction } from "@/app/(app)/vervanging/actions";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import { OfficeOptions } from "@/components/ui/office-options";
-import { applyFormState, ErrorSummary, useSchemaForm } from "@/components/ui/schema-form";
+import { ErrorSummary, useServerActionForm } from "@/components/ui/schema-form";
 import { todayInAmsterdam } from "@/lib/domain/dates";
 import { DelegationFormSchema } from "@/lib/validation/delegation";
 
@@ -16,33 +15,19 @@ interface Props {
 
 export function DelegationForm({ offices, people, delegateOffices }: Props) {
   const today = todayInAmsterdam();
-  const { form, summaryRef, focusSummary } = useSchemaForm(DelegationFormSchema, {
-    officeId: offices[0]?.id ?? "",
-    vervanger: "",
-    startsOn: today,
-    endsOn: today,
-    reason: "",
-  });
-  const { register, handleSubmit, formState, reset } = form;
-  const errors = formState.errors;
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const submit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setDone(null);
-      const state = await createDelegationAction(values);
-      if (state.done) {
-        reset();
-        setDone(state.done);
-        return;
-      }
-      setFormError(applyFormState(form, state));
-      focusSummary();
+  const { form, summaryRef, submit, formError, done } = useServerActionForm(
+    DelegationFormSchema,
+    {
+      officeId: offices[0]?.id ?? "",
+      vervanger: "",
+      startsOn: today,
+      endsOn: today,
+      reason: "",
     },
-    () => focusSummary(),
+    createDelegationAction,
   );
+  const { register, formState } = form;
+  const errors = formState.errors;
 
   return (
     <form onSubmit={submit} noValidate className="grid max-w-3xl gap-4 md:grid-cols-2">

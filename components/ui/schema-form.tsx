@@ -4,7 +4,7 @@
 // with its zod resolver): no rule is written twice. Errors appear at the field and in a
 // summary that takes focus, as government forms do.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import type { z } from "@/lib/domain/zod";
 import type { FormState } from "@/lib/http/form-state";
@@ -20,6 +20,36 @@ export function useSchemaForm<S extends z.ZodType<FieldValues, FieldValues>>(sch
   });
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
   return { form, summaryRef, focusSummary };
+}
+
+/**
+ * A form whose values go to a server action: on success it is emptied and says what was done;
+ * otherwise the action's messages go to their fields and the summary takes focus.
+ */
+export function useServerActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  action: (values: z.output<S>) => Promise<FormState>,
+) {
+  const { form, summaryRef, focusSummary } = useSchemaForm(schema, defaultValues);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = form.handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setDone(null);
+      const state = await action(values);
+      if (state.done) {
+        form.reset();
+        setDone(state.done);
+        return;
+      }
+      setFormError(applyFormState(form as unknown as UseFormReturn<FieldValues, unknown, FieldValues>, state));
+      focusSummary();
+    },
+    () => focusSummary(),
+  );
+  return { form, summaryRef, submit, formError, done };
 }
 
 /** A server action's answer on the form: field messages at their fields; returns the message for above the form. */
