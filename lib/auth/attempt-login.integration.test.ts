@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { createOffice, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { attemptLogin, endSession } from "./attempt-login";
 import { FREE_FAILURES_PER_EMAIL, FREE_FAILURES_PER_IP } from "./login-policy";
+import { MAX_LIVE_SESSIONS_PER_PERSON } from "./session-policy";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -24,6 +25,21 @@ describe("attemptLogin", () => {
 
     await endSession(db, result.sessionId);
     expect((await db.userSession.findUniqueOrThrow({ where: { id: result.sessionId } })).revokedAt).not.toBeNull();
+  });
+
+  it(`keeps at most ${MAX_LIVE_SESSIONS_PER_PERSON} live sessions per person: a login beyond that ends the least recently used`, async () => {
+    const user = await createUser(db);
+    const start = Date.now();
+    const sessions: string[] = [];
+    for (let i = 0; i <= MAX_LIVE_SESSIONS_PER_PERSON; i++) {
+      const result = await attemptLogin(db, { email: user.email, password: TEST_PASSWORD, ...context }, () => new Date(start + i * 1000));
+      if (!result.ok) throw new Error("login refused");
+      sessions.push(result.sessionId);
+    }
+    const rows = await db.userSession.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => r.revokedReason)).toEqual(["session_limit", ...Array(MAX_LIVE_SESSIONS_PER_PERSON).fill(null)]);
+    expect(rows[0].id).toBe(sessions[0]);
+    expect(await db.auditEvent.count({ where: { objectId: sessions[0], action: "auth.session_ended" } })).toBe(1);
   });
 
   it("refuses a wrong password and an unknown address with the same answer", async () => {

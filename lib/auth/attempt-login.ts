@@ -17,7 +17,7 @@ import {
   normaliseEmail,
   type LoginRefusal,
 } from "./login-policy";
-import { ABSOLUTE_SESSION_HOURS } from "./session-policy";
+import { ABSOLUTE_SESSION_HOURS, IDLE_TIMEOUT_MINUTES, MAX_LIVE_SESSIONS_PER_PERSON } from "./session-policy";
 import { UNKNOWN_USER_HASH } from "./password";
 import { checkPassword } from "./password-checks";
 
@@ -113,8 +113,31 @@ export async function attemptLogin(db: Db, input: LoginInput, clock: () => Date 
       },
     });
     await recordAuditEvent(tx, { action: "auth.login", actorId: user.id, objectType: "User", objectId: user.id, ...context });
+    await endSurplusSessions(tx, user.id, clock(), context);
     return { ok: true, userId: user.id, name: user.name, email: user.email, sessionId: session.id };
   });
+}
+
+/** Beyond the limit of live sessions, the least recently used ones end (ASVS 7.1.2). */
+async function endSurplusSessions(tx: Tx, userId: string, now: Date, context: { ip: string | null; userAgent: string | null }): Promise<void> {
+  const surplus = await tx.userSession.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now }, lastActivityAt: { gt: new Date(now.getTime() - IDLE_TIMEOUT_MINUTES * 60_000) } },
+    orderBy: [{ lastActivityAt: "desc" }, { createdAt: "desc" }],
+    skip: MAX_LIVE_SESSIONS_PER_PERSON,
+    select: { id: true },
+  });
+  if (surplus.length === 0) return;
+  await tx.userSession.updateMany({ where: { id: { in: surplus.map((s) => s.id) } }, data: { revokedAt: now, revokedReason: "session_limit" } });
+  for (const session of surplus) {
+    await recordAuditEvent(tx, {
+      action: "auth.session_ended",
+      actorId: userId,
+      objectType: "UserSession",
+      objectId: session.id,
+      details: { reason: "session_limit", limit: MAX_LIVE_SESSIONS_PER_PERSON },
+      ...context,
+    });
+  }
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -5,6 +5,11 @@
 export const IDLE_TIMEOUT_MINUTES = 30;
 /** And in any case this long after the login, however active the person is. */
 export const ABSOLUTE_SESSION_HOURS = 12;
+/**
+ * Live sessions one person may have at once (laptop, phone, a second browser, …). A login beyond
+ * it ends the least recently used: a forgotten session on a shared computer does not live on.
+ */
+export const MAX_LIVE_SESSIONS_PER_PERSON = 10;
 /** The warning appears this long before either end (WCAG 2.2.1 asks for at least 20 seconds). */
 export const EXPIRY_WARNING_SECONDS = 120;
 /**
