@@ -4,6 +4,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/domain/errors";
 import { toAppError } from "./known-errors";
+import { logSecurityEvent } from "./security-log";
 
 export type ApiError = { error: string; code: ErrorCode | "INTERNAL"; issues?: FieldIssue[]; details?: unknown };
 
@@ -20,9 +21,21 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis op de server. Uw wijzigingen zijn niet verloren; probeer het opnieuw.";
 
-export function errorResponse(thrown: unknown): NextResponse<ApiError> {
+/** Which request an error answered, for the log line. */
+export interface RequestLabel {
+  method: string;
+  path: string;
+}
+
+export function errorResponse(thrown: unknown, request?: RequestLabel): NextResponse<ApiError> {
   const error = toAppError(thrown);
   if (isAppError(error)) {
+    // Refused input and an unreachable database leave a line for the operator (ASVS 16.3.3,
+    // 16.3.4); refusals of a person's rights are in the audit log already.
+    if (error.code === "UNAVAILABLE") logSecurityEvent("warn", "database_unavailable", { ...request, detail: describe(thrown) });
+    else if (error.code === "MALFORMED" || error.code === "INVALID_INPUT" || error.code === "TOO_LARGE") {
+      logSecurityEvent("info", "request_refused", { ...request, code: error.code });
+    }
     return NextResponse.json(
       {
         error: error.message,
@@ -41,4 +54,11 @@ export function errorResponse(thrown: unknown): NextResponse<ApiError> {
     { error: INTERNAL_ERROR_MESSAGE, code: "INTERNAL" },
     { status: 500, headers: { "Cache-Control": "private, no-store, no-transform" } },
   );
+}
+
+/** The error's class and code, without its message (which may quote the request). */
+function describe(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return typeof thrown;
+  const code = (thrown as { code?: unknown }).code;
+  return `${thrown.name}${typeof code === "string" ? ` ${code}` : ""}`;
 }

@@ -8,6 +8,7 @@ import { MFA_PENDING_MESSAGE, mfaStepPending } from "@/lib/domain/mfa";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { z } from "@/lib/domain/zod";
 import { errorResponse } from "./api-errors";
+import { logSecurityEvent } from "./security-log";
 import { originPolicyFromEnv, originVerdict } from "./origin";
 
 const originPolicy = originPolicyFromEnv();
@@ -33,15 +34,22 @@ export async function withUser(
       },
       originPolicy,
     );
-    if (!verdict.ok) throw new ForbiddenError(verdict.reason);
+    const label = { method: request.method, path: request.nextUrl.pathname };
+    if (!verdict.ok) {
+      logSecurityEvent("warn", "cross_site_request_refused", { ...label, origin: request.headers.get("origin") });
+      throw new ForbiddenError(verdict.reason);
+    }
     const user = await getCurrentUser();
     if (!user) throw new UnauthenticatedError();
-    if (mfaStepPending(user) && !options.duringMfaStep) throw new ForbiddenError(MFA_PENDING_MESSAGE);
+    if (mfaStepPending(user) && !options.duringMfaStep) {
+      logSecurityEvent("info", "second_factor_required", { ...label, userId: user.id });
+      throw new ForbiddenError(MFA_PENDING_MESSAGE);
+    }
     const length = Number(request.headers.get("content-length") ?? 0);
     if (options.maxBytes && length > options.maxBytes) throw new TooLargeError();
     return await handler(user);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, { method: request.method, path: request.nextUrl.pathname });
   }
 }
 

@@ -1,0 +1,13 @@
+// One line of JSON per event on the server's output, for the log processor the operator ships
+// it to (docs/security/logging.md). JSON.stringify escapes every control character, so nothing
+// a client sends can forge a line. Never nota content, passwords, codes or tokens: only what
+// happened, where, and the error code.
+import "server-only";
+
+export type SecurityLogLevel = "info" | "warn" | "error";
+
+export function logSecurityEvent(level: SecurityLogLevel, event: string, fields: Record<string, string | number | boolean | null>): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  if (level === "info") console.log(line);
+  else console.error(line);
+}
