@@ -172,7 +172,10 @@ test("the same paraaf and the same decision sent to both servers at once are rec
     }),
   );
   // The second is a repeat of the same person's step: answered as done (or as stale), recorded nothing.
-  expect(initialled.every((status) => status === 200 || status === 409), `${initialled}`).toBe(true);
+  expect(
+    initialled.every((status) => status === 200 || status === 409),
+    `${initialled}`,
+  ).toBe(true);
   expect(await db.routeAction.count({ where: { notaId: nota.id, kind: "INITIAL" } })).toBe(1);
   expect(await db.auditEvent.count({ where: { notaId: nota.id, action: "route.initial", result: "SUCCESS" } })).toBe(1);
   await apiStep(await on(browser, "second", "paraaf.sg@demo.notaroute.nl"), db, nota.id, "paraferen");

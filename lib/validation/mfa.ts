@@ -15,7 +15,11 @@ const TOTP_CODE = z
 export const AppCodeSchema = z.object({ code: TOTP_CODE });
 
 export const RecoveryCodeSchema = z.object({
-  recoveryCode: z.string().trim().min(1, { message: "Vul een herstelcode in." }).max(40, { message: "Een herstelcode is 10 tekens lang." }),
+  recoveryCode: z
+    .string()
+    .trim()
+    .min(1, { message: "Vul een herstelcode in." })
+    .max(60, { message: "Een herstelcode is 25 tekens lang (vijf groepen van vijf)." }),
 });
 
 export const MfaVerificationSchema = z.discriminatedUnion("method", [

@@ -64,9 +64,12 @@ describe("verifyMfa", () => {
   it("accepts a recovery code once, and says how many are left", async () => {
     const { person, session, user } = await kabinetSession();
     await db.mfaRecoveryCode.createMany({
-      data: ["ABCDE-FGHJK", "LMNPQ-RSTUV"].map((code) => ({ userId: person.id, codeHash: hashRecoveryCode(person.id, code) })),
+      data: ["ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2", "LMNPQ-RSTUV-WXYZ2-34567-89ABC"].map((code) => ({
+        userId: person.id,
+        codeHash: hashRecoveryCode(person.id, code),
+      })),
     });
-    expect(await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "abcde fghjk" }, context: TEST_CONTEXT }, { db })).toEqual({
+    expect(await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "abcde fghjk lmnpq rstuv wxyz2" }, context: TEST_CONTEXT }, { db })).toEqual({
       ok: true,
       method: "herstelcode",
       remainingRecoveryCodes: 1,
@@ -76,17 +79,17 @@ describe("verifyMfa", () => {
 
     const second = await db.userSession.create({ data: { userId: person.id, expiresAt: new Date("2100-01-01T00:00:00Z") } });
     const reuse = await verifyMfa(
-      { user: { ...user, sessionId: second.id }, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK" }, context: TEST_CONTEXT },
+      { user: { ...user, sessionId: second.id }, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2" }, context: TEST_CONTEXT },
       { db },
     );
     expect(reuse).toMatchObject({ ok: false, reason: "wrong_code", message: "Deze herstelcode klopt niet of is al gebruikt." });
     expect(await verified(second.id)).toBeNull();
     // Another person's code does not open this account.
     const other = await kabinetSession();
-    await db.mfaRecoveryCode.create({ data: { userId: other.person.id, codeHash: hashRecoveryCode(other.person.id, "WXYZ2-34567") } });
+    await db.mfaRecoveryCode.create({ data: { userId: other.person.id, codeHash: hashRecoveryCode(other.person.id, "WXYZ2-34567-89ABC-DEFGH-JKLMN") } });
     expect(
       await verifyMfa(
-        { user: { ...user, sessionId: second.id }, input: { method: "herstelcode", recoveryCode: "WXYZ2-34567" }, context: TEST_CONTEXT },
+        { user: { ...user, sessionId: second.id }, input: { method: "herstelcode", recoveryCode: "WXYZ2-34567-89ABC-DEFGH-JKLMN" }, context: TEST_CONTEXT },
         { db },
       ),
     ).toMatchObject({ ok: false });
@@ -141,14 +144,16 @@ describe("verifyMfa", () => {
   it("lets a person whose stored secret no longer opens (a new NEXTAUTH_SECRET) in with a recovery code", async () => {
     const { person, session, user } = await kabinetSession();
     await db.user.update({ where: { id: person.id }, data: { mfaSecret: "v1.AAAA.AAAA.AAAA" } });
-    await db.mfaRecoveryCode.create({ data: { userId: person.id, codeHash: hashRecoveryCode(person.id, "ABCDE-FGHJK") } });
+    await db.mfaRecoveryCode.create({ data: { userId: person.id, codeHash: hashRecoveryCode(person.id, "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2") } });
     const code = totpCode(TEST_MFA_SECRET, totpStep(new Date()));
     expect(await verifyMfa({ user, input: { method: "app", code }, context: TEST_CONTEXT }, { db })).toMatchObject({
       ok: false,
       reason: "secret_unreadable",
       message: expect.stringContaining("herstelcode"),
     });
-    expect(await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK" }, context: TEST_CONTEXT }, { db })).toMatchObject({ ok: true });
+    expect(
+      await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2" }, context: TEST_CONTEXT }, { db }),
+    ).toMatchObject({ ok: true });
     expect(await verified(session.id)).not.toBeNull();
   });
 
