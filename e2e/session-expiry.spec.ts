@@ -52,3 +52,22 @@ test("warns before the idle timeout, lets the person stay, and at the end clears
   await page.goto("/notas");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("passing the second factor gives a new session id, and a second login in the same browser ends the first session", async ({ page, db }) => {
+  const office = await createOffice(db, { kind: "BEWINDSPERSOON" });
+  const user = await createUser(db, { memberships: [{ officeId: office.id, role: "KABINET" }] });
+  await loginAs(page, user.email);
+  const afterFirst = await db.userSession.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+  // The session of the password step ended when the second factor was passed; its successor is verified.
+  expect(afterFirst.map((s) => [s.revokedReason, s.mfaVerifiedAt !== null])).toEqual([
+    ["second_factor_passed", false],
+    [null, true],
+  ]);
+  expect((await page.request.get("/api/sessie")).status()).toBe(200);
+
+  await loginAs(page, user.email);
+  const live = await db.userSession.findMany({ where: { userId: user.id, revokedAt: null } });
+  expect(live).toHaveLength(1);
+  expect(await db.userSession.findUniqueOrThrow({ where: { id: afterFirst[1].id } })).toMatchObject({ revokedReason: "replaced_by_login" });
+  expect((await page.request.get("/api/sessie")).status()).toBe(200);
+});

@@ -140,14 +140,24 @@ async function endSurplusSessions(tx: Tx, userId: string, now: Date, context: { 
   }
 }
 
-export async function endSession(db: Db, sessionId: string): Promise<void> {
+/**
+ * Ends a session: at logout, or when the same browser logs in again ("replaced_by_login": the
+ * old session must not stay usable beside the new one, ASVS 7.2.4).
+ */
+export async function endSession(db: Db, sessionId: string, reason: "logout" | "replaced_by_login" = "logout"): Promise<void> {
   await db.$transaction(async (tx) => {
     const session = await tx.userSession.updateMany({
       where: { id: sessionId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: new Date(), revokedReason: reason },
     });
     if (session.count === 0) return;
     const row = await tx.userSession.findUniqueOrThrow({ where: { id: sessionId }, select: { userId: true } });
-    await recordAuditEvent(tx, { action: "auth.logout", actorId: row.userId, objectType: "User", objectId: row.userId });
+    await recordAuditEvent(tx, {
+      action: reason === "logout" ? "auth.logout" : "auth.session_ended",
+      actorId: row.userId,
+      objectType: reason === "logout" ? "User" : "UserSession",
+      objectId: reason === "logout" ? row.userId : sessionId,
+      ...(reason === "logout" ? {} : { details: { reason } }),
+    });
   });
 }

@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { CredentialsSchema } from "@/lib/validation/credentials";
 import { attemptLogin, endSession } from "./attempt-login";
+import { sessionIdFromCookieHeader } from "./session-token";
 import { ABSOLUTE_SESSION_HOURS } from "./session-policy";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./session-cookie";
 import { contextFromHeaders } from "@/lib/http/request-context";
@@ -29,6 +30,9 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error(LOGIN_ERROR_CODES.invalid_input);
         const result = await attemptLogin(db, { ...parsed.data, ...contextFromHeaders(new Headers(request.headers as Record<string, string>)) });
         if (!result.ok) throw new Error(result.reason === "rate_limited" ? LOGIN_ERROR_CODES.rate_limited : LOGIN_ERROR_CODES.invalid);
+        // A login in a browser that still holds a session ends that session: one browser, one session.
+        const previous = await sessionIdFromCookieHeader((request.headers as Record<string, string> | undefined)?.cookie);
+        if (previous && previous !== result.sessionId) await endSession(db, previous, "replaced_by_login");
         return { id: result.userId, name: result.name, email: result.email, sessionId: result.sessionId };
       },
     }),

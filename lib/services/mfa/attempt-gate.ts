@@ -55,11 +55,27 @@ export async function attemptSucceeded(tx: Tx, attemptId: bigint): Promise<void>
   await tx.mfaAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-/** The session passed the second factor; it must still be live. */
-export async function markSessionVerified(tx: Tx, options: { sessionId: string; userId: string; now: Date }): Promise<boolean> {
-  const updated = await tx.userSession.updateMany({
+/** The session that replaces one which passed the second factor: its id and when it ends regardless. */
+export interface VerifiedSession {
+  id: string;
+  expiresAt: Date;
+}
+
+/**
+ * The session passed the second factor: it is replaced by a new one, marked verified, with the
+ * same absolute end, and the old one ends. A session id known before the second step is worth
+ * nothing after it (ASVS 7.2.4); the caller gives the browser a cookie for the new id. Null
+ * when the session ended meanwhile.
+ */
+export async function replaceWithVerifiedSession(tx: Tx, options: { sessionId: string; userId: string; now: Date }): Promise<VerifiedSession | null> {
+  const [old] = await tx.userSession.updateManyAndReturn({
     where: { id: options.sessionId, userId: options.userId, revokedAt: null, expiresAt: { gt: options.now } },
-    data: { mfaVerifiedAt: options.now },
+    data: { revokedAt: options.now, revokedReason: "second_factor_passed" },
+    select: { createdAt: true, expiresAt: true, ip: true, userAgent: true },
   });
-  return updated.count === 1;
+  if (!old) return null;
+  return tx.userSession.create({
+    data: { userId: options.userId, ...old, lastActivityAt: options.now, mfaVerifiedAt: options.now },
+    select: { id: true, expiresAt: true },
+  });
 }

@@ -47,7 +47,10 @@ describe("enrolment", () => {
     const enrolled = await db.user.findUniqueOrThrow({ where: { id: person.id }, include: { mfaRecoveryCodes: true } });
     expect(enrolled).toMatchObject({ mfaEnabledAt: now, mfaLastStep: totpStep(now) });
     expect(enrolled.mfaRecoveryCodes.map((c) => c.codeHash).sort()).toEqual(result.recoveryCodes.map((c) => hashRecoveryCode(person.id, c)).sort());
-    expect((await db.userSession.findUniqueOrThrow({ where: { id: session.id } })).mfaVerifiedAt).toEqual(now);
+    // The session is replaced by a verified one with the same absolute end; the old one ended.
+    expect(result.session.id).not.toBe(session.id);
+    expect((await db.userSession.findUniqueOrThrow({ where: { id: result.session.id } })).mfaVerifiedAt).toEqual(now);
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ revokedReason: "second_factor_passed", mfaVerifiedAt: null });
     expect(await db.auditEvent.findMany({ where: { actorId: person.id, action: { startsWith: "mfa." } }, orderBy: { chainSeq: "asc" } })).toMatchObject([
       { action: "mfa.verification_failed", result: "REFUSED", details: { purpose: "enrol" } },
       { action: "mfa.enrolled", result: "SUCCESS", details: { recoveryCodes: 10 } },
@@ -56,7 +59,10 @@ describe("enrolment", () => {
     // Enrolled: no second enrolment over it, and the codes work.
     expect(await pendingEnrolment(user, { db })).toEqual({ status: "enrolled" });
     await expect(confirmEnrolment({ user, code: "123456", context: TEST_CONTEXT }, { db })).rejects.toBeInstanceOf(ConflictError);
-    expect(await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: result.recoveryCodes[3] }, context: TEST_CONTEXT }, { db })).toMatchObject({
+    const later = { ...user, sessionId: result.session.id };
+    expect(
+      await verifyMfa({ user: later, input: { method: "herstelcode", recoveryCode: result.recoveryCodes[3] }, context: TEST_CONTEXT }, { db }),
+    ).toMatchObject({
       ok: true,
       remainingRecoveryCodes: 9,
     });

@@ -11,7 +11,7 @@ import { db as appDb } from "@/lib/db/client";
 import { ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
-import { attemptSucceeded, markSessionVerified, openAttempt } from "./attempt-gate";
+import { attemptSucceeded, openAttempt, replaceWithVerifiedSession, type VerifiedSession } from "./attempt-gate";
 import { lockMfaAccount, readMfaAccount } from "./mfa-account";
 import type { MfaDeps, MfaRefusal } from "./verify-mfa";
 
@@ -38,7 +38,8 @@ export async function pendingEnrolment(user: CurrentUser, { db = appDb }: MfaDep
   return { status: "pending", secret, uri: otpauthUri(secret, user.email) };
 }
 
-export type EnrolmentOutcome = { ok: true; recoveryCodes: string[] } | { ok: false; reason: MfaRefusal; message: string; retryAfterSeconds?: number };
+export type EnrolmentOutcome =
+  { ok: true; recoveryCodes: string[]; session: VerifiedSession } | { ok: false; reason: MfaRefusal; message: string; retryAfterSeconds?: number };
 
 /**
  * The first code from the app confirms the enrolment: the secret is in use from now on, ten
@@ -80,9 +81,14 @@ export async function confirmEnrolment(
     await tx.user.update({ where: { id: user.id }, data: { mfaEnabledAt: now, mfaLastStep: step } });
     await tx.mfaRecoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.mfaRecoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(user.id, c), createdAt: now })) });
-    if (!(await markSessionVerified(tx, { sessionId: user.sessionId!, userId: user.id, now }))) throw new UnauthenticatedError();
+    const session = await replaceWithVerifiedSession(tx, { sessionId: user.sessionId!, userId: user.id, now });
+    if (!session) throw new UnauthenticatedError();
     await attemptSucceeded(tx, gate.attemptId);
-    await recordAuditEvent(tx, { action: "mfa.enrolled", details: { recoveryCodes: recoveryCodes.length, sessionId: user.sessionId }, ...audit });
-    return { ok: true, recoveryCodes };
+    await recordAuditEvent(tx, {
+      action: "mfa.enrolled",
+      details: { recoveryCodes: recoveryCodes.length, sessionId: session.id, replacedSessionId: user.sessionId },
+      ...audit,
+    });
+    return { ok: true, recoveryCodes, session };
   });
 }

@@ -24,6 +24,16 @@ async function kabinetSession(options: { mfa?: boolean } = {}) {
 
 const events = (userId: string, action: string) => db.auditEvent.findMany({ where: { actorId: userId, action }, orderBy: { chainSeq: "asc" } });
 const verified = async (sessionId: string) => (await db.userSession.findUniqueOrThrow({ where: { id: sessionId } })).mfaVerifiedAt;
+/** Passing the second factor replaces the session: the old one ended, the new one verified. */
+async function expectReplaced(oldSessionId: string, outcome: Awaited<ReturnType<typeof verifyMfa>>) {
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(outcome.session.id).not.toBe(oldSessionId);
+  const old = await db.userSession.findUniqueOrThrow({ where: { id: oldSessionId } });
+  expect(old).toMatchObject({ revokedReason: "second_factor_passed", mfaVerifiedAt: null });
+  expect(outcome.session.expiresAt).toEqual(old.expiresAt);
+  expect(await loadSessionUser(db, oldSessionId, { activity: false })).toBeNull();
+  return outcome.session.id;
+}
 
 describe("verifyMfa", () => {
   it("accepts the app's current code once: the session is verified, the step used, the success audited", async () => {
@@ -33,13 +43,11 @@ describe("verifyMfa", () => {
     const code = totpCode(TEST_MFA_SECRET, totpStep(now));
     const deps = { db, clock: () => now };
 
-    expect(await verifyMfa({ user, input: { method: "app", code }, context: TEST_CONTEXT }, deps)).toEqual({
-      ok: true,
-      method: "app",
-      remainingRecoveryCodes: 0,
-    });
-    expect(await verified(session.id)).toEqual(now);
-    expect((await loadSessionUser(db, session.id, { activity: false }))?.mfaVerified).toBe(true);
+    const outcome = await verifyMfa({ user, input: { method: "app", code }, context: TEST_CONTEXT }, deps);
+    expect(outcome).toMatchObject({ ok: true, method: "app", remainingRecoveryCodes: 0 });
+    const replacement = await expectReplaced(session.id, outcome);
+    expect(await verified(replacement)).toEqual(now);
+    expect((await loadSessionUser(db, replacement, { activity: false }))?.mfaVerified).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).mfaLastStep).toBe(totpStep(now));
     expect(await events(person.id, "mfa.verified")).toMatchObject([{ result: "SUCCESS", objectId: person.id, ip: TEST_CONTEXT.ip }]);
     expect(await db.mfaAttempt.findMany({ where: { userId: person.id }, select: { succeeded: true } })).toEqual([{ succeeded: true }]);
@@ -69,12 +77,9 @@ describe("verifyMfa", () => {
         codeHash: hashRecoveryCode(person.id, code),
       })),
     });
-    expect(await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "abcde fghjk lmnpq rstuv wxyz2" }, context: TEST_CONTEXT }, { db })).toEqual({
-      ok: true,
-      method: "herstelcode",
-      remainingRecoveryCodes: 1,
-    });
-    expect(await verified(session.id)).not.toBeNull();
+    const outcome = await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "abcde fghjk lmnpq rstuv wxyz2" }, context: TEST_CONTEXT }, { db });
+    expect(outcome).toMatchObject({ ok: true, method: "herstelcode", remainingRecoveryCodes: 1 });
+    expect(await verified(await expectReplaced(session.id, outcome))).not.toBeNull();
     expect(await events(person.id, "mfa.recovery_code_used")).toMatchObject([{ result: "SUCCESS", details: { remainingRecoveryCodes: 1 } }]);
 
     const second = await db.userSession.create({ data: { userId: person.id, expiresAt: new Date("2100-01-01T00:00:00Z") } });
@@ -100,7 +105,13 @@ describe("verifyMfa", () => {
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!);
     let now = new Date("2030-01-01T10:00:00Z").getTime();
     const clock = () => new Date(now);
-    const attempt = (code: string, instance: Db = db) => verifyMfa({ user, input: { method: "app", code }, context: TEST_CONTEXT }, { db: instance, clock });
+    // A success replaces the session: later attempts come from the new one.
+    let current = user;
+    const attempt = async (code: string, instance: Db = db) => {
+      const outcome = await verifyMfa({ user: current, input: { method: "app", code }, context: TEST_CONTEXT }, { db: instance, clock });
+      if (outcome.ok) current = { ...current, sessionId: outcome.session.id };
+      return outcome;
+    };
     const wrong = () => (totpCode(TEST_MFA_SECRET, totpStep(clock())) === "111111" ? "222222" : "111111");
     try {
       for (let i = 0; i < 5; i++) expect(await attempt(wrong(), i % 2 ? otherInstance : db)).toMatchObject({ ok: false, reason: "wrong_code" });
@@ -151,10 +162,9 @@ describe("verifyMfa", () => {
       reason: "secret_unreadable",
       message: expect.stringContaining("herstelcode"),
     });
-    expect(
-      await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2" }, context: TEST_CONTEXT }, { db }),
-    ).toMatchObject({ ok: true });
-    expect(await verified(session.id)).not.toBeNull();
+    const outcome = await verifyMfa({ user, input: { method: "herstelcode", recoveryCode: "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2" }, context: TEST_CONTEXT }, { db });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await verified(await expectReplaced(session.id, outcome))).not.toBeNull();
   });
 
   it("does not verify a person who has not enrolled, nor revive a session that ended", async () => {

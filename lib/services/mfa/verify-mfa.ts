@@ -13,13 +13,13 @@ import { ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { MfaVerificationInput } from "@/lib/validation/mfa";
-import { attemptSucceeded, markSessionVerified, openAttempt } from "./attempt-gate";
+import { attemptSucceeded, openAttempt, replaceWithVerifiedSession, type VerifiedSession } from "./attempt-gate";
 import { lockMfaAccount, readMfaAccount } from "./mfa-account";
 
 export type MfaRefusal = "wrong_code" | "rate_limited" | "secret_unreadable";
 
 export type MfaOutcome =
-  | { ok: true; method: MfaVerificationInput["method"]; remainingRecoveryCodes: number }
+  | { ok: true; method: MfaVerificationInput["method"]; remainingRecoveryCodes: number; session: VerifiedSession }
   | { ok: false; reason: MfaRefusal; message: string; retryAfterSeconds?: number };
 
 /** Tests pass a client of their own (a second app instance) and a clock. */
@@ -71,14 +71,20 @@ export async function verifyMfa(
       return { ok: false, reason: refusal, message };
     }
     // A session that ended meanwhile is not revived; the code stays used.
-    if (!(await markSessionVerified(tx, { sessionId: user.sessionId!, userId: user.id, now }))) throw new UnauthenticatedError();
+    const session = await replaceWithVerifiedSession(tx, { sessionId: user.sessionId!, userId: user.id, now });
+    if (!session) throw new UnauthenticatedError();
     await attemptSucceeded(tx, gate.attemptId);
     const remainingRecoveryCodes = await tx.mfaRecoveryCode.count({ where: { userId: user.id, usedAt: null } });
     await recordAuditEvent(tx, {
       action: input.method === "app" ? "mfa.verified" : "mfa.recovery_code_used",
-      details: { method: input.method, sessionId: user.sessionId, ...(input.method === "herstelcode" ? { remainingRecoveryCodes } : {}) },
+      details: {
+        method: input.method,
+        sessionId: session.id,
+        replacedSessionId: user.sessionId,
+        ...(input.method === "herstelcode" ? { remainingRecoveryCodes } : {}),
+      },
       ...audit,
     });
-    return { ok: true, method: input.method, remainingRecoveryCodes };
+    return { ok: true, method: input.method, remainingRecoveryCodes, session };
   });
 }
