@@ -17,5 +17,14 @@ export async function revokeUserSessions(tx: Tx, options: { userIds: string[]; r
     },
     data: { revokedAt: new Date(), revokedReason: options.reason },
   });
+  // A new password means the old one may have been known: the calendar feed's token, a credential
+  // of its own, goes with it.
+  if (options.reason === "password_changed") await revokeCalendarTokens(tx, options.userIds);
   return ended.count;
+}
+
+/** Ends the calendar-feed tokens of these people (after a new password or a wiped second factor). */
+export async function revokeCalendarTokens(tx: Tx, userIds: string[]): Promise<number> {
+  const revoked = await tx.calendarToken.updateMany({ where: { userId: { in: userIds }, revokedAt: null }, data: { revokedAt: new Date() } });
+  return revoked.count;
 }

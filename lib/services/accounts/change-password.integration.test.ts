@@ -20,6 +20,7 @@ async function login(email: string, password = TEST_PASSWORD) {
 describe("changing one's own password", () => {
   it("needs the current password; ends the person's other sessions and keeps this one", async () => {
     const person = await createUser(db);
+    const feed = await db.calendarToken.create({ data: { userId: person.id, tokenHash: `test-${person.id}` } });
     const [laptop, phone] = [(await login(person.email))!, (await login(person.email))!];
     const user = (await loadSessionUser(db, laptop, { activity: true }))!;
     const input = { currentPassword: "niet-het-goede", password: NEW_PASSWORD, confirmation: NEW_PASSWORD };
@@ -42,6 +43,8 @@ describe("changing one's own password", () => {
     expect(await loadSessionUser(db, laptop, { activity: true })).not.toBeNull();
     expect(await loadSessionUser(db, phone, { activity: true })).toBeNull();
     expect(await db.userSession.findUniqueOrThrow({ where: { id: phone } })).toMatchObject({ revokedReason: "password_changed" });
+    // The calendar feed's token is a credential too: it ends with the old password.
+    expect((await db.calendarToken.findUniqueOrThrow({ where: { id: feed.id } })).revokedAt).not.toBeNull();
     expect(await login(person.email)).toBeNull();
     expect(await login(person.email, NEW_PASSWORD)).not.toBeNull();
 

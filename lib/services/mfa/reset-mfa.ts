@@ -2,6 +2,7 @@
 // and the recovery codes go, and every session of that person ends, so that they enrol anew at
 // their next login. Only beheer, in a session that passed the second factor itself, and never
 // for their own account (another beheerder does that).
+import { revokeCalendarTokens } from "@/lib/data/revoke-user-sessions";
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
@@ -31,6 +32,7 @@ export async function resetMfa(options: { user: CurrentUser; userId: string; con
     if (!target) throw new NotFoundError("Deze persoon bestaat niet.");
     await tx.user.update({ where: { id: userId }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null } });
     const codes = await tx.mfaRecoveryCode.deleteMany({ where: { userId } });
+    await revokeCalendarTokens(tx, [userId]);
     const now = new Date();
     const sessions = await tx.userSession.updateMany({
       where: { userId, revokedAt: null, expiresAt: { gt: now } },
