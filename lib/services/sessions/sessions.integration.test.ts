@@ -27,6 +27,9 @@ describe("sessions", () => {
     const anneNow = (await loadSessionUser(db, laptop, { activity: true }))!;
     expect(anneNow.sessionId).toBe(laptop);
 
+    // A session idle past the timeout is over, and is not listed as live.
+    const forgotten = await login(anne.email);
+    await db.userSession.update({ where: { id: forgotten }, data: { lastActivityAt: new Date(Date.now() - 31 * 60_000) } });
     const { own, everyone } = await listSessions(anneNow);
     expect(own.map((s) => s.id).sort()).toEqual([laptop, phone].sort());
     expect(everyone).toBeNull();

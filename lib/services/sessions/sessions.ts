@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError, ForbiddenError } from "@/lib/domain/errors";
 import { hasRoleAnywhere, type CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
+import { IDLE_TIMEOUT_MINUTES } from "@/lib/auth/session-policy";
 
 const SESSION_SELECT = {
   id: true,
@@ -21,7 +22,9 @@ const SESSION_SELECT = {
 const ALL_SESSIONS_LIMIT = 500;
 
 export async function listSessions(user: CurrentUser) {
-  const live = { revokedAt: null, expiresAt: { gt: new Date() } };
+  // Live as getCurrentUser counts it: not ended, not past its absolute end, not idle too long.
+  const now = new Date();
+  const live = { revokedAt: null, expiresAt: { gt: now }, lastActivityAt: { gt: new Date(now.getTime() - IDLE_TIMEOUT_MINUTES * 60_000) } };
   const isBeheer = hasRoleAnywhere(user, ["BEHEER"]);
   const [own, everyone] = await Promise.all([
     db.userSession.findMany({ where: { userId: user.id, ...live }, orderBy: { createdAt: "desc" }, select: SESSION_SELECT }),
