@@ -1,5 +1,5 @@
 // Who may do what. Plain functions over plain data, with the rules as a table; the read rule
-// is also expressed as a Prisma filter in lib/nota/read-scope.ts (a test checks they agree).
+// is also expressed as a Prisma filter in lib/data/read-scope.ts (a test checks they agree).
 // Which state a nota must be in for an action is the route's business (lib/workflow).
 import type { Role } from "./enums";
 import type { SessionTimes } from "@/lib/auth/session-policy";
