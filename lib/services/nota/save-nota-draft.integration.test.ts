@@ -36,6 +36,32 @@ describe("saveNotaDraft", () => {
     expect(event).toMatchObject({ actorId: drafter.id, notaVersion: 2, details: { changed: ["title"] } });
   });
 
+  it("keeps an office that has since ended where the nota named it, but refuses it where it is newly chosen", async () => {
+    const { drafter, content, nota } = await setup();
+    const [kept, ended] = [await createOffice(db, { kind: "BEWINDSPERSOON" }), await createOffice(db, { kind: "BEWINDSPERSOON" })];
+    const successor = await createOffice(db, { kind: "BEWINDSPERSOON" });
+    const named = { ...content, recipients: { besluit: [kept.id], informatie: [] } };
+    expect((await save(drafter, nota.id, 1, named)).version).toBe(2);
+    await db.office.updateMany({
+      where: { id: { in: [kept.id, ended.id] } },
+      data: { active: false, endedOn: new Date("2026-01-01"), successorId: successor.id },
+    });
+
+    // The office the nota already named stays; a save of other changes goes through.
+    expect((await save(drafter, nota.id, 2, { ...named, title: "Andere titel" })).version).toBe(3);
+    const refused = save(drafter, nota.id, 3, { ...named, recipients: { besluit: [kept.id], informatie: [ended.id] } });
+    await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(refused).rejects.toMatchObject({
+      issues: [
+        {
+          path: "recipients.informatie.0",
+          message: `${ended.name} (${ended.code}) is opgeheven en kan niet meer worden gekozen; kies ${successor.name} (${successor.code}).`,
+        },
+      ],
+    });
+    expect((await db.nota.findUniqueOrThrow({ where: { id: nota.id } })).version).toBe(3);
+  });
+
   it("refuses a save based on a stale version, returns what is there now, and changes nothing", async () => {
     const { drafter, content, nota } = await setup();
     await save(drafter, nota.id, 1, { ...content, title: "Eerste" });

@@ -16,6 +16,7 @@ import { canDraftFor, canEditNota, draftingOfficeFor, type CurrentUser } from "@
 import { EDITABLE_STATUSES } from "@/lib/domain/route/status-groups";
 import type { RequestContext } from "@/lib/http/request-context";
 import { editableNotaOrRefuse, refuseEdit, staleChange } from "./editable-nota";
+import { refuseNewlyChosenEndedOffices } from "./ended-offices";
 export interface SaveResult {
   version: number;
   versionNumber: number;
@@ -39,6 +40,7 @@ export async function saveNotaDraft(options: {
     content.ownerOfficeId === current.ownerOfficeId ? { ok: true } : canDraftFor(user, content.ownerOfficeId),
   );
   if (nota.version !== baseVersion) throw await staleChange(nota.id, user, context);
+  await refuseNewlyChosenEndedOffices(nota, content);
 
   try {
     return await db.$transaction(async (tx) => {
