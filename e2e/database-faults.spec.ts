@@ -12,6 +12,7 @@ import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { createOffice, createUser, notaContent, createNota } from "@/lib/testing/factories";
 import { exampleNotaContent } from "@/prisma/seed/example-nota";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import type { DemoOfficeCode } from "@/prisma/seed/demo-offices";
 import { expect, loginAs, test } from "./fixtures/test";
 
@@ -165,6 +166,14 @@ test("PostgreSQL stopped and restarted under load: Dutch 503s in the gap, no dec
       await page.goto("/notas");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Er ging iets mis");
       await page.close();
+      // Logging in says why it cannot, in Dutch, at the form.
+      const visitor = await (await browser.newContext({ baseURL: appUrl })).newPage();
+      await visitor.goto("/login");
+      await visitor.getByLabel("E-mailadres").fill("opsteller@demo.notaroute.nl");
+      await visitor.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+      await visitor.getByRole("button", { name: "Inloggen" }).click();
+      await expect(visitor.locator("form").getByRole("alert")).toHaveText(/de database is even niet bereikbaar/);
+      await visitor.close();
     }
     if (i === 8) postgres = await startEmbeddedPostgres({ dir, port: postgres.port });
     decided.push(await decide(kabinet, nota, facts[i]));

@@ -21,7 +21,8 @@ export function delayAfter(failures: number, free: number, maxSeconds: number): 
 export type LoginRefusal = "invalid" | "rate_limited" | "inactive";
 
 /** Dutch message for the login form; deliberately the same for unknown user and wrong password. */
-export const LOGIN_ERROR_MESSAGES: Record<LoginRefusal | "invalid_input", string> = {
+export const LOGIN_ERROR_MESSAGES: Record<LoginRefusal | "invalid_input" | "unavailable", string> = {
+  unavailable: "Inloggen lukt nu niet: de database is even niet bereikbaar. Probeer het over een minuut opnieuw.",
   invalid: "Het e-mailadres of het wachtwoord is onjuist.",
   inactive: "Het e-mailadres of het wachtwoord is onjuist.",
   rate_limited: "Te veel mislukte inlogpogingen. Wacht even en probeer het dan opnieuw.",

@@ -6,12 +6,14 @@ import { db } from "@/lib/db/client";
 import { CredentialsSchema } from "@/lib/validation/credentials";
 import { attemptLogin, endSession } from "./attempt-login";
 import { sessionIdFromCookieHeader } from "./session-token";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { errorKind, logSecurityEvent } from "@/lib/http/security-log";
 import { ABSOLUTE_SESSION_HOURS } from "./session-policy";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./session-cookie";
 import { contextFromHeaders } from "@/lib/http/request-context";
 
 /** Error codes the login form turns into Dutch messages (see LOGIN_ERROR_MESSAGES). */
-export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input" } as const;
+export const LOGIN_ERROR_CODES = { invalid: "invalid", rate_limited: "rate_limited", invalid_input: "invalid_input", unavailable: "unavailable" } as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_HOURS * 3600 },
@@ -28,7 +30,19 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = CredentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(LOGIN_ERROR_CODES.invalid_input);
-        const result = await attemptLogin(db, { ...parsed.data, ...contextFromHeaders(new Headers(request.headers as Record<string, string>)) });
+        const result = await attemptLogin(db, { ...parsed.data, ...contextFromHeaders(new Headers(request.headers as Record<string, string>)) }).catch(
+          (error: unknown) => {
+            // next-auth would swallow the error and hand its message to the browser: log it
+            // here and give the form only a code.
+            const unavailable = isDatabaseUnavailable(error);
+            logSecurityEvent(unavailable ? "warn" : "error", unavailable ? "database_unavailable" : "login_failed_unexpectedly", {
+              where: "login",
+              detail: errorKind(error),
+            });
+            if (!unavailable) console.error(error);
+            throw new Error(unavailable ? LOGIN_ERROR_CODES.unavailable : "error");
+          },
+        );
         if (!result.ok) throw new Error(result.reason === "rate_limited" ? LOGIN_ERROR_CODES.rate_limited : LOGIN_ERROR_CODES.invalid);
         // A login in a browser that still holds a session ends that session: one browser, one session.
         const previous = await sessionIdFromCookieHeader((request.headers as Record<string, string> | undefined)?.cookie);

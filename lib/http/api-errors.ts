@@ -4,7 +4,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/domain/errors";
 import { toAppError } from "./known-errors";
-import { logSecurityEvent } from "./security-log";
+import { errorKind, logSecurityEvent } from "./security-log";
 
 export type ApiError = { error: string; code: ErrorCode | "INTERNAL"; issues?: FieldIssue[]; details?: unknown };
 
@@ -32,7 +32,7 @@ export function errorResponse(thrown: unknown, request?: RequestLabel): NextResp
   if (isAppError(error)) {
     // Refused input and an unreachable database leave a line for the operator (ASVS 16.3.3,
     // 16.3.4); refusals of a person's rights are in the audit log already.
-    if (error.code === "UNAVAILABLE") logSecurityEvent("warn", "database_unavailable", { ...request, detail: describe(thrown) });
+    if (error.code === "UNAVAILABLE") logSecurityEvent("warn", "database_unavailable", { ...request, detail: errorKind(thrown) });
     else if (error.code === "MALFORMED" || error.code === "INVALID_INPUT" || error.code === "TOO_LARGE") {
       logSecurityEvent("info", "request_refused", { ...request, code: error.code });
     }
@@ -54,11 +54,4 @@ export function errorResponse(thrown: unknown, request?: RequestLabel): NextResp
     { error: INTERNAL_ERROR_MESSAGE, code: "INTERNAL" },
     { status: 500, headers: { "Cache-Control": "private, no-store, no-transform" } },
   );
-}
-
-/** The error's class and code, without its message (which may quote the request). */
-function describe(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return typeof thrown;
-  const code = (thrown as { code?: unknown }).code;
-  return `${thrown.name}${typeof code === "string" ? ` ${code}` : ""}`;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { isAppError, type AppError } from "@/lib/domain/errors";
 import { toAppError } from "./known-errors";
+import { errorKind, logSecurityEvent } from "./security-log";
 
 export type PageResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -14,6 +15,7 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<PageResult
   } catch (thrown) {
     const error = toAppError(thrown);
     if (!isAppError(error)) throw thrown;
+    if (error.code === "UNAVAILABLE") logSecurityEvent("warn", "database_unavailable", { where: "page", detail: errorKind(thrown) });
     if (error.code === "NOT_FOUND") notFound();
     return { ok: false, error };
   }

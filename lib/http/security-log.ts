@@ -11,3 +11,10 @@ export function logSecurityEvent(level: SecurityLogLevel, event: string, fields:
   if (level === "info") console.log(line);
   else console.error(line);
 }
+
+/** An error's class and code, without its message (which may quote the request or a value). */
+export function errorKind(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return typeof thrown;
+  const code = (thrown as { code?: unknown }).code;
+  return `${thrown.name}${typeof code === "string" ? ` ${code}` : ""}`;
+}
