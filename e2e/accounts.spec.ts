@@ -13,6 +13,8 @@ test("beheer invites a person with a membership; the person sets a password from
   page,
   db,
 }) => {
+  // Four people in their own browsers, a dozen pages each audited: on one slow core this takes a few minutes.
+  test.setTimeout(240_000);
   const office = await createOffice(db);
   const name = `Iris ${unique()}`;
   const email = `${unique("iris-")}@test.notaroute.nl`;

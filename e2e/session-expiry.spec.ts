@@ -23,6 +23,8 @@ test("warns before the idle timeout, lets the person stay, and at the end clears
   await loginAs(page, user.email);
   await page.goto("/notas");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The countdown starts once the page is live in the browser; only then does moving the clock count.
+  await expect(page.locator('dialog[data-aftellen="loopt"]')).toBeAttached();
   const session = await liveSession(db, user.id);
 
   // 90 seconds before the end: the warning is due 30 seconds before that moment already.

@@ -161,6 +161,8 @@ export function SessionExpiryWarning({ initial }: { initial: Status }) {
       aria-modal="true"
       aria-labelledby="sessie-verloopt-titel"
       aria-describedby="sessie-verloopt-tekst"
+      // Says that the countdown runs (it starts once the page is live in the browser); tests wait for it.
+      data-aftellen={deadline === null ? undefined : "loopt"}
       // Escape closes a modal dialog; here it means "I have seen it", not "log me out".
       onCancel={(event) => {
         event.preventDefault();
