@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { logSecurityEvent } from "@/lib/http/security-log";
 
 const SESSION_COOKIES = [...SESSION_COOKIE_NAMES, "__Secure-next-auth.session-token"];
 
@@ -45,6 +46,7 @@ async function refusedForm(request: NextRequest): Promise<{ status: number; mess
 
 export async function proxy(request: NextRequest) {
   if (undecodable(request.nextUrl.pathname)) {
+    logSecurityEvent("info", "request_refused", { where: "proxy", method: request.method, code: "MALFORMED", reason: "undecodable path" });
     const message = "Dit adres bestaat niet: het bevat een ongeldige tekencode.";
     // The API answers in JSON like every other API error (lib/http/api-errors.ts).
     if (request.nextUrl.pathname.startsWith("/api/")) {
@@ -54,6 +56,13 @@ export async function proxy(request: NextRequest) {
   }
   const refusal = await refusedForm(request);
   if (refusal) {
+    // No path: a page's path may hold a password link's token.
+    logSecurityEvent("info", "request_refused", {
+      where: "proxy",
+      method: request.method,
+      api: request.nextUrl.pathname.startsWith("/api/"),
+      status: refusal.status,
+    });
     if (request.nextUrl.pathname.startsWith("/api/")) {
       return NextResponse.json({ error: refusal.message, code: "MALFORMED" }, { status: refusal.status, headers: { "Cache-Control": "no-store" } });
     }

@@ -29,7 +29,10 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, request) {
         const parsed = CredentialsSchema.safeParse(credentials);
-        if (!parsed.success) throw new Error(LOGIN_ERROR_CODES.invalid_input);
+        if (!parsed.success) {
+          logSecurityEvent("info", "request_refused", { where: "login", code: "INVALID_INPUT" });
+          throw new Error(LOGIN_ERROR_CODES.invalid_input);
+        }
         const result = await attemptLogin(db, { ...parsed.data, ...contextFromHeaders(new Headers(request.headers as Record<string, string>)) }).catch(
           (error: unknown) => {
             // next-auth would swallow the error and hand its message to the browser: log it

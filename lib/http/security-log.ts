@@ -2,7 +2,7 @@
 // it to (docs/security/logging.md). JSON.stringify escapes every control character, so nothing
 // a client sends can forge a line. Never nota content, passwords, codes or tokens: only what
 // happened, where, and the error code.
-import "server-only";
+// No "server-only": the proxy logs through it as well.
 
 export type SecurityLogLevel = "info" | "warn" | "error";
 
