@@ -143,7 +143,7 @@ describe("DraftSaver", () => {
 
   it("reports bad input in Dutch and does not retry it", async () => {
     const fetch = vi.fn(() =>
-      respond(422, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }),
+      respond(400, { error: "De nota bevat ongeldige gegevens.", issues: [{ path: "date", message: "de datum is geen geldige datum." }] }),
     );
     const saver = new DraftSaver({
       notaId: "n1",

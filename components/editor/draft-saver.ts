@@ -200,7 +200,7 @@ export class DraftSaver {
         if (!done) this.schedule(this.saveDelayMs);
       } else if (response.status === 409) {
         this.enterConflict(body.details);
-      } else if (response.status === 422) {
+      } else if (response.status === 400) {
         this.set({ phase: "failed", error: body.error ?? "De nota bevat ongeldige gegevens.", serverIssues: body.issues ?? [] });
       } else if (response.status === 401) {
         // The session has ended (timeout, logout elsewhere, ended by beheer): its draft must

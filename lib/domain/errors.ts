@@ -65,7 +65,7 @@ export class TooLargeError extends AppError {
   }
 }
 
-/** A request that cannot even be read (broken JSON, an unreadable form): 400, unlike a readable one with wrong values (422). */
+/** A request that cannot even be read (broken JSON, an unreadable form); a readable one with wrong values is INVALID_INPUT, with its fields. Both are 400. */
 export class MalformedRequestError extends AppError {
   constructor(message = "Het verzoek kon niet worden gelezen.") {
     super("MALFORMED", message);

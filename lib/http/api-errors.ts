@@ -13,7 +13,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   FORBIDDEN: 403,
   CONFLICT: 409,
-  INVALID_INPUT: 422,
+  // Bad input is a 400 like a body that cannot be read; the answer says which field and why.
+  INVALID_INPUT: 400,
   TOO_LARGE: 413,
   UNAVAILABLE: 503,
   MALFORMED: 400,

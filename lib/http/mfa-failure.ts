@@ -1,5 +1,5 @@
 // A refused second-factor code as the API answers it: the message at the field the form shows
-// (422), or 429 with Retry-After when the person must wait.
+// (400), or 429 with Retry-After when the person must wait.
 import "server-only";
 import { NextResponse } from "next/server";
 import { InvalidInputError } from "@/lib/domain/errors";

@@ -91,7 +91,7 @@ export async function readBody(request: NextRequest, maxBytes: number): Promise<
   return body;
 }
 
-/** The body as JSON, parsed with `schema`: bad input is a 422 with a Dutch message per field. */
+/** The body as JSON, parsed with `schema`: bad input is a 400 with a Dutch message per field. */
 export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S, maxBytes = 1024 * 1024): Promise<z.infer<S>> {
   const body = await readBody(request, maxBytes);
   let value: unknown;
