@@ -1,4 +1,4 @@
-import { createUser } from "@/lib/testing/factories";
+import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { expect, expectNoAccessibilityViolations, loginAs, test } from "./fixtures/test";
 
 test.describe("inloggen", () => {
@@ -99,11 +99,21 @@ test("a person ends a session on another device from the sessions page; that dev
   const own = laptopPage.getByRole("table", { name: "Uw sessies" });
   await expect(own.getByText("(deze sessie)")).toBeVisible();
   await expectNoAccessibilityViolations(laptopPage);
-  const others = own.getByRole("button", { name: /^Sessie .* beëindigen$/ });
-  const count = await others.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) await others.first().click();
-  await expect(own.getByRole("button", { name: /beëindigen$/ })).toHaveCount(0);
+  const others = own.getByRole("checkbox", { name: /^Sessie .* beëindigen$/ });
+  expect(await others.count()).toBeGreaterThan(0);
+  await others.first().check();
+  // Without the password again nothing ends; with a wrong one neither.
+  const form = laptopPage.getByRole("form", { name: "Uw sessies beëindigen" });
+  await form.getByRole("button", { name: "Gekozen sessies beëindigen" }).click();
+  await expect(form.getByText("Vul uw wachtwoord in ter bevestiging.")).toBeVisible();
+  await form.getByLabel("Uw wachtwoord, ter bevestiging").fill("niet-het-goede");
+  await form.getByRole("button", { name: "Gekozen sessies beëindigen" }).click();
+  await expect(form.getByText("Het huidige wachtwoord is onjuist.")).toBeVisible();
+  await expectNoAccessibilityViolations(laptopPage);
+  await form.getByLabel("Uw wachtwoord, ter bevestiging").fill(TEST_PASSWORD);
+  await form.getByRole("button", { name: "Alle andere sessies beëindigen" }).click();
+  await expect(form.getByRole("status")).toHaveText(/beëindigd/);
+  await expect(own.getByRole("checkbox")).toHaveCount(0);
 
   await phonePage.reload();
   await expect(phonePage).toHaveURL(/\/login/);

@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   "auth.login_rate_limited": "Inloggen geweigerd: te veel pogingen",
   "auth.logout": "Uitgelogd",
   "auth.session_ended": "Sessie beëindigd",
+  "auth.sessions_end_refused": "Sessies beëindigen geweigerd: wachtwoord onjuist",
   "mfa.enrolled": "Tweestapsverificatie ingesteld",
   "mfa.verified": "Tweestapsverificatie geslaagd",
   "mfa.verification_failed": "Tweestapsverificatie mislukt",

@@ -3,7 +3,8 @@ import { RowActionButton } from "@/components/ui/row-action-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatMoment } from "@/lib/domain/dates";
 import { listSessions } from "@/lib/services/sessions/sessions";
-import { endSessionAction } from "./actions";
+import { OwnSessionsForm } from "@/components/sessions/own-sessions-form";
+import { endOwnSessionsAction, endSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sessies" };
 
@@ -35,17 +36,8 @@ function device(userAgent: string | null): string {
   return system ? `${browser} op ${system}` : browser;
 }
 
-function SessionTable({
-  caption,
-  sessions,
-  currentId,
-  showPerson,
-}: {
-  caption: string;
-  sessions: Session[];
-  currentId: string | undefined;
-  showPerson: boolean;
-}) {
+/** Beheer's view of everyone's sessions: each other person's can be ended at once. */
+function SessionTable({ caption, sessions, currentUserId, showPerson }: { caption: string; sessions: Session[]; currentUserId: string; showPerson: boolean }) {
   return (
     <table className="mt-2 w-full max-w-4xl border-collapse text-sm">
       <caption className="mb-1 text-left text-lg font-bold text-rijks">{caption}</caption>
@@ -79,16 +71,13 @@ function SessionTable({
           return (
             <tr key={s.id} className="border-b border-grijs-2 align-top">
               {showPerson && <td className="py-1.5 pr-3">{s.user.name}</td>}
-              <td className="py-1.5 pr-3">
-                {device(s.userAgent)}
-                {s.id === currentId && <strong className="ml-2">(deze sessie)</strong>}
-              </td>
+              <td className="py-1.5 pr-3">{device(s.userAgent)}</td>
               <td className="py-1.5 pr-3">{formatMoment(s.createdAt)}</td>
               <td className="py-1.5 pr-3">{formatMoment(s.expiresAt)}</td>
               <td className="py-1.5 pr-3">{s.ip ?? "onbekend"}</td>
               <td className="py-1.5">
-                {s.id === currentId ? (
-                  <span className="text-grijs-5">Gebruik Uitloggen</span>
+                {s.user.id === currentUserId ? (
+                  <span className="text-grijs-5">Uw eigen: zie hierboven</span>
                 ) : (
                   <RowActionButton
                     action={endSessionAction}
@@ -106,7 +95,7 @@ function SessionTable({
   );
 }
 
-/** The person's own sessions, and for beheer everyone's: each can be ended at once. */
+/** The person's own sessions (ended with the password again), and for beheer everyone's. */
 export default async function SessionsPage() {
   const user = await requireUser();
   const { own, everyone } = await listSessions(user);
@@ -116,10 +105,20 @@ export default async function SessionsPage() {
       <p className="mb-6 max-w-3xl">
         Waar u nu bent ingelogd. Herkent u een sessie niet, beëindig die dan: wie haar gebruikt, is bij de volgende klik uitgelogd.
       </p>
-      <SessionTable caption="Uw sessies" sessions={own} currentId={user.sessionId} showPerson={false} />
+      <OwnSessionsForm
+        action={endOwnSessionsAction}
+        sessions={own.map((s) => ({
+          id: s.id,
+          device: device(s.userAgent),
+          loggedIn: formatMoment(s.createdAt),
+          endsAt: formatMoment(s.expiresAt),
+          ip: s.ip ?? "onbekend",
+          current: s.id === user.sessionId,
+        }))}
+      />
       {everyone && (
         <div className="mt-10">
-          <SessionTable caption="Alle actieve sessies (beheer)" sessions={everyone} currentId={user.sessionId} showPerson />
+          <SessionTable caption="Alle actieve sessies (beheer)" sessions={everyone} currentUserId={user.id} showPerson />
         </div>
       )}
     </>

@@ -5,7 +5,8 @@ import { loadSessionUser } from "@/lib/data/session-user";
 import { ForbiddenError } from "@/lib/domain/errors";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { TEST_CONTEXT } from "@/lib/testing/users";
-import { changePassword, MAX_WRONG_CURRENT_PASSWORDS } from "./change-password";
+import { changePassword } from "./change-password";
+import { MAX_WRONG_CURRENT_PASSWORDS } from "./reauthenticate";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());

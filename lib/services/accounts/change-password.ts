@@ -4,42 +4,29 @@
 // refused for a while: the form is no way around the login's limits.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { recordRefusal } from "@/lib/audit/refusal";
 import { isBreachedPassword } from "@/lib/auth/breached-passwords";
-import { hashPassword, UNKNOWN_USER_HASH } from "@/lib/auth/password";
-import { checkPassword } from "@/lib/auth/password-checks";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { revokeUserSessions } from "@/lib/data/revoke-user-sessions";
 import { passwordProblem } from "@/lib/domain/accounts/password-rules";
-import { ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
+import { InvalidInputError } from "@/lib/domain/errors";
 import type { CurrentUser } from "@/lib/domain/permissions";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { ChangePasswordInput } from "@/lib/validation/accounts";
-
-/** Wrong current passwords allowed per person in the window before the form waits. */
-export const MAX_WRONG_CURRENT_PASSWORDS = 5;
-export const WRONG_PASSWORD_WINDOW_MINUTES = 15;
+import { reauthenticate } from "./reauthenticate";
 
 const NOT_CHANGED = "Uw wachtwoord is niet gewijzigd.";
 
 export async function changePassword(options: { user: CurrentUser; input: ChangePasswordInput; context: RequestContext }): Promise<{ sessionsEnded: number }> {
   const { user, input, context } = options;
-  const since = new Date(Date.now() - WRONG_PASSWORD_WINDOW_MINUTES * 60_000);
-  const recentFailures = await db.auditEvent.count({
-    where: { actorId: user.id, action: "account.password_changed", result: "REFUSED", occurredAt: { gte: since } },
+  const stored = await reauthenticate({
+    user,
+    password: input.currentPassword,
+    action: "account.password_changed",
+    field: "currentPassword",
+    notDone: NOT_CHANGED,
+    context,
   });
-  if (recentFailures >= MAX_WRONG_CURRENT_PASSWORDS) {
-    throw new ForbiddenError(`Te vaak een onjuist huidig wachtwoord. Wacht ${WRONG_PASSWORD_WINDOW_MINUTES} minuten en probeer het dan opnieuw.`);
-  }
-
-  const stored = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true, email: true, name: true } });
-  // Compared against a stand-in hash when there is none, so that the answer takes as long.
-  const matches = await checkPassword(stored?.passwordHash ?? UNKNOWN_USER_HASH, input.currentPassword);
-  if (!stored?.passwordHash || !matches) {
-    const reason = "Het huidige wachtwoord is onjuist.";
-    await recordRefusal(db, { action: "account.password_changed", actorId: user.id, objectType: "User", objectId: user.id, reason, ...context });
-    throw new InvalidInputError(NOT_CHANGED, [{ path: "currentPassword", message: reason }]);
-  }
   if (input.password === input.currentPassword) {
     throw new InvalidInputError(NOT_CHANGED, [{ path: "password", message: "Kies een ander wachtwoord dan uw huidige." }]);
   }
