@@ -3,7 +3,7 @@
 // The person's own sessions, with a box per other session and the password again: "Gekozen
 // sessies beëindigen" or "Alle andere sessies beëindigen" (ASVS 7.5.2). A plain form posted to a
 // server action, so it works before the page's script has loaded too.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/http/form-state";
 
@@ -18,6 +18,16 @@ export interface OwnSessionRow {
 
 export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[]; action: (previous: FormState, form: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  // Held here, not in the form: React empties a form after its action, and a refused password
+  // must not cost the person the sessions they ticked.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const others = sessions.filter((s) => !s.current);
   return (
     <form action={formAction} aria-label="Uw sessies beëindigen" className="max-w-4xl">
@@ -64,6 +74,8 @@ export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[
                     type="checkbox"
                     name="sessionId"
                     value={s.id}
+                    checked={chosen.has(s.id)}
+                    onChange={(event) => toggle(s.id, event.target.checked)}
                     aria-label={`Sessie ${s.device}, ingelogd ${s.loggedIn}, beëindigen`}
                     className="h-5 w-5"
                   />

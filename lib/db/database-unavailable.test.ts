@@ -17,6 +17,22 @@ describe("isDatabaseUnavailable", () => {
       ),
     ).toBe(true);
     expect(isDatabaseUnavailable(new Error("adapter", { cause: { kind: "DatabaseNotReachable" } }))).toBe(true);
+    // Prisma keeps the driver adapter's error in `meta`, not in `cause` (seen when PostgreSQL stops mid-query).
+    const closed = new Prisma.PrismaClientKnownRequestError("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`", {
+      code: "P2010",
+      clientVersion: "7",
+      meta: { driverAdapterError: new Error("ConnectionClosed", { cause: { kind: "ConnectionClosed" } }) },
+    });
+    expect(isDatabaseUnavailable(closed)).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Prisma.PrismaClientKnownRequestError("Raw query failed.", {
+          code: "P2010",
+          clientVersion: "7",
+          meta: { driverAdapterError: new Error("ConnectionClosed", { cause: { kind: "ConnectionClosed" } }) },
+        }),
+      ),
+    ).toBe(true);
   });
 
   it("leaves bugs and bad input alone", () => {
@@ -25,5 +41,14 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(withCode("no such file", "ENOENT"))).toBe(false);
     expect(isDatabaseUnavailable(withCode('syntax error at or near "SELEC"', "42601"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
+    expect(
+      isDatabaseUnavailable(
+        new Prisma.PrismaClientKnownRequestError("Raw query failed.", {
+          code: "P2010",
+          clientVersion: "7",
+          meta: { driverAdapterError: new Error("UniqueConstraintViolation", { cause: { kind: "UniqueConstraintViolation" } }) },
+        }),
+      ),
+    ).toBe(false);
   });
 });

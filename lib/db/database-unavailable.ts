@@ -36,16 +36,28 @@ const MESSAGES =
   /Connection terminated|connection is closed|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|\.s\.PGSQL\.\d+/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // The error's causes: `cause`, and the driver adapter's error that Prisma keeps in `meta`.
   const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === "object" && !seen.has(current);) {
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const candidate = current as { code?: unknown; kind?: unknown; name?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      kind?: unknown;
+      name?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     if (typeof candidate.code === "string" && CODES.has(candidate.code)) return true;
     if (typeof candidate.originalCode === "string" && CODES.has(candidate.originalCode)) return true;
     if (typeof candidate.kind === "string" && KINDS.has(candidate.kind)) return true;
     if (candidate.name === "PrismaClientInitializationError") return true;
     if (typeof candidate.message === "string" && MESSAGES.test(candidate.message)) return true;
-    current = candidate.cause;
+    queue.push(candidate.cause, candidate.meta?.driverAdapterError);
   }
   return false;
 }
