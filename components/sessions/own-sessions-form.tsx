@@ -3,7 +3,7 @@
 // The person's own sessions, with a box per other session and the password again: "Gekozen
 // sessies beëindigen" or "Alle andere sessies beëindigen" (ASVS 7.5.2). A plain form posted to a
 // server action, so it works before the page's script has loaded too.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { Button, Field, inputClass } from "@/components/ui/form";
 import { EMPTY_FORM_STATE, type FormState } from "@/lib/http/form-state";
 
@@ -18,8 +18,8 @@ export interface OwnSessionRow {
 
 export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[]; action: (previous: FormState, form: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
-  // Held here, not in the form: React empties a form after its action, and a refused password
-  // must not cost the person the sessions they ticked.
+  // Held here and sent from onSubmit (not through the form's own action, after which React empties
+  // the form): a refused password must not cost the person the sessions they ticked.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
@@ -30,7 +30,16 @@ export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[
     });
   const others = sessions.filter((s) => !s.current);
   return (
-    <form action={formAction} aria-label="Uw sessies beëindigen" className="max-w-4xl">
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+      aria-label="Uw sessies beëindigen"
+      className="max-w-4xl"
+    >
       {state.formError && (
         <div role="alert" className="mb-3 border-l-4 border-rood bg-red-50 px-3 py-2 text-rood">
           <p className="font-bold">{state.formError}</p>
@@ -94,6 +103,7 @@ export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[
       </table>
       {others.length > 0 ? (
         <div className="mt-4 space-y-3">
+          {/* The password input gets a new key after each success: the typed password does not stay in the page. */}
           <Field
             id="password"
             label="Uw wachtwoord, ter bevestiging"
@@ -101,7 +111,7 @@ export function OwnSessionsForm({ sessions, action }: { sessions: OwnSessionRow[
             error={state.fieldErrors.password}
             className="max-w-sm"
           >
-            <input type="password" name="password" autoComplete="current-password" className={inputClass} />
+            <input key={state.done ?? "open"} type="password" name="password" autoComplete="current-password" className={inputClass} />
           </Field>
           <div className="flex flex-wrap gap-3">
             <Button type="submit" name="scope" value="gekozen" variant="danger" disabled={pending}>
