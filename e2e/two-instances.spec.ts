@@ -84,9 +84,13 @@ test("a session started on one server is the same session on the other, and endi
 });
 
 test("failed logins count on both servers together: while one must wait, a burst to both gets no guess at all, and the wait ends", async ({ browser, db }) => {
+  test.setTimeout(120_000);
   const user = await createUser(db);
-  // Failures already made (as if from either server): the next attempt must wait 8 seconds.
-  const failures = FREE_FAILURES_PER_EMAIL + 3;
+  const pages = [await (await browser.newContext()).newPage(), await (await browser.newContext({ baseURL: second!.url })).newPage()];
+  const tokens = await Promise.all(pages.map(csrf));
+  // Failures already made (as if from either server), just now: the next attempt must wait 16
+  // seconds, far longer than the burst below takes even on one slow core.
+  const failures = FREE_FAILURES_PER_EMAIL + 4;
   const now = Date.now();
   await db.loginAttempt.createMany({
     data: Array.from({ length: failures }, (_, i) => ({
@@ -96,8 +100,6 @@ test("failed logins count on both servers together: while one must wait, a burst
       createdAt: new Date(now - (failures - i) * 10),
     })),
   });
-  const pages = [await (await browser.newContext()).newPage(), await (await browser.newContext({ baseURL: second!.url })).newPage()];
-  const tokens = await Promise.all(pages.map(csrf));
   // Ten attempts at once, half to each server, the right password among them: none is tried.
   const answers = await Promise.all(
     Array.from({ length: 10 }, (_, i) => credentialsLogin(pages[i % 2], user.email, i === 7 ? TEST_PASSWORD : `fout-${i}`, tokens[i % 2])),
@@ -110,7 +112,7 @@ test("failed logins count on both servers together: while one must wait, a burst
   expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
   // A delay, not a lock: once it is over, the right password works on either server.
   await expect(async () => expect(await credentialsLogin(pages[1], user.email, TEST_PASSWORD)).not.toContain("error=")).toPass({
-    timeout: 30_000,
+    timeout: 45_000,
     intervals: [2_000],
   });
   expect(await db.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
